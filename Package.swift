@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "flowc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "flowc", targets: ["flowc"]),
+        .library(name: "FlowCompiler", targets: ["FlowCompiler"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // Diagnostics, the graph IR, the Connect action catalogue and the IR verifier.
+        .target(name: "FlowCore"),
+        // The YAML flow language: reading, name resolution and lowering to the IR.
+        .target(name: "FlowFrontend", dependencies: ["FlowCore", .product(name: "Yams", package: "Yams")]),
+        // Emitters: Connect flow-language JSON and Graphviz DOT.
+        .target(name: "FlowBackends", dependencies: ["FlowCore"]),
+        // Project configuration and the pipeline from sources to output files.
+        .target(name: "FlowCompiler", dependencies: ["FlowCore", "FlowFrontend", "FlowBackends"]),
+        // The command-line tool: argument parsing, file I/O, diagnostic rendering.
+        .executableTarget(name: "flowc", dependencies: [
+            "FlowCompiler", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .target(name: "FlowTestSupport", dependencies: ["FlowCore"], path: "Tests/FlowTestSupport"),
+        .testTarget(name: "FlowCoreTests", dependencies: ["FlowCore", "FlowTestSupport"]),
+        .testTarget(name: "FlowFrontendTests", dependencies: ["FlowFrontend", "FlowCompiler", "FlowTestSupport"]),
+        .testTarget(name: "FlowBackendsTests", dependencies: ["FlowBackends", "FlowCompiler", "FlowTestSupport"]),
+        .testTarget(name: "FlowcTests", dependencies: ["flowc", "FlowCompiler", "FlowTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,43 @@
+/// One flow or module as a graph of Connect actions: the IR every analysis and emitter reads.
+///
+/// Blocks are kept in source order (lowered parts right after the block they came from), which
+/// is also the order emitters write them in.
+public struct FlowGraph: Sendable, Hashable {
+    public var name: String
+    public var kind: FlowKind
+    public var description: String?
+    /// The block the flow starts at.
+    public var start: BlockID
+    public var blocks: [Block]
+    /// Where the flow is declared (its name).
+    public var location: SourceLocation
+
+    public init(
+        name: String, kind: FlowKind, description: String? = nil, start: BlockID, blocks: [Block],
+        location: SourceLocation
+    ) {
+        self.name = name
+        self.kind = kind
+        self.description = description
+        self.start = start
+        self.blocks = blocks
+        self.location = location
+    }
+
+    /// The block with the given id, if there is one. O(n); build `blockIndex` for repeated lookups.
+    public func block(_ id: BlockID) -> Block? { blocks.first { $0.id == id } }
+
+    /// Position of every block in `blocks`, by id. The first block wins when ids repeat.
+    public var blockIndex: [BlockID: Int] {
+        var index: [BlockID: Int] = [:]
+        for (position, block) in blocks.enumerated() where index[block.id] == nil {
+            index[block.id] = position
+        }
+        return index
+    }
+
+    /// Every resource, flow or module the graph's parameters refer to, sorted and unique.
+    public var references: [ResourceReference] {
+        Array(Set(blocks.flatMap { $0.parameters.values.flatMap(\.references) })).sorted()
+    }
+}

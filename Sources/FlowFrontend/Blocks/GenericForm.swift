@@ -1,0 +1,81 @@
+import FlowCore
+
+/// `action:` reaches any Connect action type with its raw parameters, so no Connect feature is
+/// out of reach.
+///
+///     priority:
+///       action:
+///         type: UpdateContactRoutingBehavior
+///         parameters: { QueuePriority: "1" }
+///       next: to-queue
+///
+///     tag:
+///       action: { type: TagContact, parameters: { Tags: { team: billing } } }
+///       next: done
+///
+/// Parameters are written as Connect names them; `!queue NAME`, `!flow NAME` and the other
+/// tags stand for references. `conditions` maps conditions (grammar/conditions.ebnf) to blocks.
+/// `action: DisconnectParticipant` is short for an action without parameters.
+struct GenericForm: BlockForm {
+    static let keyword = "action"
+    let type: Located<String>
+    let parameters: [(Located<String>, RawParameter)]
+    let conditions: ConditionCases?
+
+    init?(_ value: YAMLNode, context: ReadContext) {
+        let sink = context.sink
+        if case .scalar = value {
+            guard let type = sink.string(value, for: Self.keyword) else { return nil }
+            (self.type, parameters, conditions) = (type, [], nil)
+        } else {
+            guard let mapping = sink.mapping(value, for: Self.keyword) else { return nil }
+            let reader = MappingReader(mapping, subject: "action '\(context.block)'", sink: sink)
+            reader.finish(known: ["type", "parameters", "conditions"])
+            guard let type = reader.requiredString("type", "a Connect action type") else { return nil }
+            self.type = type
+            parameters = reader.mapping("parameters").map { RawParameter.members(of: $0, sink: sink) } ?? []
+            conditions = reader.mapping("conditions").map { ConditionCases($0, sink: sink) }
+        }
+        guard let spec = ActionCatalogue.spec(for: type.value) else {
+            sink.report(.unknownAction, "Connect has no action type '\(type.value)'"
+                            + Suggestion.hint(for: type.value, in: ActionCatalogue.allTypes), at: type.location)
+            return nil
+        }
+        check(against: spec, at: value.location, sink: sink)
+    }
+
+    private func check(against spec: ActionSpec, at location: SourceLocation, sink: ScopedSink) {
+        let known = spec.parameters.map(\.name)
+        for (name, _) in parameters where !known.contains(name.value) {
+            sink.report(.unknownParameter, "\(spec.type) has no parameter '\(name.value)' in flowc's catalogue"
+                            + Suggestion.hint(for: name.value, in: known), at: name.location)
+        }
+        let given = Set(parameters.map(\.0.value))
+        for parameter in spec.parameters where parameter.isRequired && !given.contains(parameter.name) {
+            sink.report(.missingKey, "\(spec.type) needs parameter '\(parameter.name)'", at: location)
+        }
+        if let conditions, !conditions.cases.isEmpty, !spec.conditions.allowsConditions {
+            sink.report(.invalidCondition, "\(spec.type) has no result to test with conditions",
+                        at: conditions.cases[0].location)
+        }
+    }
+
+    var entryAction: String { type.value }
+
+    var nextRule: NextRule {
+        switch ActionCatalogue.spec(for: type.value)?.exit ?? .continues {
+        case .continues: conditions == nil ? .required : .optional
+        case .leavesFlowOnSuccess: .forbidden("\(type.value) leaves the flow when it succeeds")
+        case .terminal: .forbidden("\(type.value) ends the flow")
+        }
+    }
+
+    func lower(_ block: BlockDeclaration, into builder: inout FlowBuilder) {
+        let sink = builder.sink.block(block.name.value)
+        var values: [String: ParameterValue] = [:]
+        for (name, value) in parameters { values[name.value] = value.resolve(builder, sink: sink) }
+        let own = conditions?.outcomes(builder, sink: sink) ?? []
+        builder.add(Block(id: block.id, action: entryAction, parameters: values,
+                          outcomes: builder.commonOutcomes(of: block, after: own), location: block.name.location))
+    }
+}

@@ -1,0 +1,46 @@
+import FlowCore
+
+/// `loop_prompts:` plays prompts over and over while the caller waits in queue
+/// (MessageParticipantIteratively), breaking out every `interrupt` seconds.
+///
+///     hold-music:
+///       loop_prompts:
+///         prompts: ["Thank you for waiting.", !prompt hold-music]
+///         interrupt: 60
+///         on_interrupt: offer-callback
+///       on_error: hold-music-fallback
+struct LoopPromptsForm: BlockForm {
+    static let keyword = "loop_prompts"
+    let prompts: [Prompt]
+    let interrupt: Int?
+    let onInterrupt: Located<String>?
+
+    init?(_ value: YAMLNode, context: ReadContext) {
+        let sink = context.sink
+        guard let mapping = sink.mapping(value, for: Self.keyword) else { return nil }
+        let reader = MappingReader(mapping, subject: "loop_prompts '\(context.block)'", sink: sink)
+        reader.finish(known: ["prompts", "interrupt", "on_interrupt"])
+        guard let list = reader.required("prompts").flatMap({ sink.sequence($0, for: "prompts") }) else { return nil }
+        prompts = list.items.compactMap { Prompt($0, for: "prompts", sink: sink) }
+        if list.items.isEmpty { sink.report(.invalidValue, "'prompts' is empty", at: list.location) }
+        interrupt = reader.int("interrupt", in: 1...3_600)?.value
+        onInterrupt = reader.string("on_interrupt")
+        if (interrupt == nil) != (onInterrupt == nil) {
+            sink.report(.missingKey, "'interrupt' and 'on_interrupt' go together", at: mapping.location)
+        }
+    }
+
+    var entryAction: String { "MessageParticipantIteratively" }
+    var nextRule: NextRule { .forbidden("loop_prompts repeats until interrupted ('on_interrupt')") }
+
+    func lower(_ block: BlockDeclaration, into builder: inout FlowBuilder) {
+        let sink = builder.sink.block(block.name.value)
+        var parameters: [String: ParameterValue] = [
+            "Messages": .list(prompts.map { .object($0.parameters(builder, sink: sink)) }),
+        ]
+        if let interrupt { parameters["InterruptFrequencySeconds"] = .string(String(interrupt)) }
+        let own = [builder.outcome(.condition(.equals("MessagesInterrupted")), to: onInterrupt, sink: sink)].compactMap { $0 }
+        builder.add(Block(id: block.id, action: entryAction, parameters: parameters,
+                          outcomes: builder.commonOutcomes(of: block, after: own), location: block.name.location))
+    }
+}

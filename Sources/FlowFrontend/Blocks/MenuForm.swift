@@ -1,0 +1,101 @@
+import FlowCore
+
+/// `menu:` asks the caller to press a key and branches on it (GetParticipantInput).
+///
+///     main-menu:
+///       menu:
+///         prompt: "For billing press 1. For support press 2."
+///         options: { 1: billing, 2: support }
+///         retries: 2                        # ask again up to twice more…
+///         no_input_prompt: "Sorry, I did not hear a choice."
+///         invalid_prompt: "Sorry, that is not an option."
+///         fallback: agent                   # …then go here
+///
+/// Without `retries`, `on_timeout` and `on_invalid` name where the caller goes instead. With
+/// them, the menu lowers to the input action, the two apology prompts and a Loop action that
+/// bounds the attempts (see `MenuForm+Lowering.swift`).
+struct MenuForm: BlockForm {
+    static let keyword = "menu"
+    static let keys = ["prompt", "timeout", "options", "on_timeout", "on_invalid", "retries", "no_input_prompt",
+                       "invalid_prompt", "fallback"]
+    static let keysOnPhone = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "#"]
+
+    let prompt: Prompt
+    let timeout: Int
+    let options: [(key: Located<String>, target: Located<String>)]
+    let onTimeout: Located<String>?
+    let onInvalid: Located<String>?
+    let retry: Retry?
+
+    /// The bounded-retry part of a menu.
+    struct Retry: Sendable {
+        var count: Int
+        var noInputPrompt: Prompt?
+        var invalidPrompt: Prompt?
+        var fallback: Located<String>
+    }
+
+    init?(_ value: YAMLNode, context: ReadContext) {
+        let sink = context.sink
+        guard let mapping = sink.mapping(value, for: Self.keyword) else { return nil }
+        let reader = MappingReader(mapping, subject: "menu '\(context.block)'", sink: sink)
+        reader.finish(known: Self.keys)
+        guard let prompt = reader.required("prompt", "what the caller hears").flatMap({ Prompt($0, for: "prompt", sink: sink) })
+        else { return nil }
+        self.prompt = prompt
+        timeout = reader.int("timeout", in: 1...179)?.value ?? context.defaults.inputTimeout
+        options = Self.readOptions(reader.required("options", "the keys the caller can press"), sink: sink)
+        onTimeout = reader.string("on_timeout")
+        onInvalid = reader.string("on_invalid")
+        retry = Self.readRetry(reader, sink: sink)
+        checkExits(reader)
+    }
+
+    var entryAction: String { "GetParticipantInput" }
+    var nextRule: NextRule { .forbidden("a menu goes where the caller's choice leads (options)") }
+
+    private static func readOptions(_ node: YAMLNode?, sink: ScopedSink) -> [(key: Located<String>, target: Located<String>)] {
+        guard let node, let mapping = sink.mapping(node, for: "options") else { return [] }
+        return mapping.entries.compactMap { key, value in
+            guard keysOnPhone.contains(key.text) else {
+                sink.report(.invalidValue, "menu option '\(key.text)' must be one key: 0-9, * or #", at: key.location)
+                return nil
+            }
+            return sink.string(value, for: key.text).map { (Located(key.text, at: key.location), $0) }
+        }
+    }
+
+    private static func readRetry(_ reader: MappingReader, sink: ScopedSink) -> Retry? {
+        guard let count = reader.int("retries", in: 1...100) else {
+            for key in ["no_input_prompt", "invalid_prompt", "fallback"] {
+                if let location = reader.keyLocation(key), !reader.has("retries") {
+                    sink.report(.invalidValue, "'\(key)' only applies with 'retries'", at: location)
+                }
+            }
+            return nil
+        }
+        guard let fallback = reader.requiredString("fallback", "where the caller goes when the retries are spent")
+        else { return nil }
+        return Retry(
+            count: count.value,
+            noInputPrompt: reader.node("no_input_prompt").flatMap { Prompt($0, for: "no_input_prompt", sink: sink) },
+            invalidPrompt: reader.node("invalid_prompt").flatMap { Prompt($0, for: "invalid_prompt", sink: sink) },
+            fallback: fallback)
+    }
+
+    /// A menu needs somewhere to go on timeout and on a wrong key: its retry loop or both
+    /// `on_timeout` and `on_invalid`.
+    private func checkExits(_ reader: MappingReader) {
+        if reader.has("retries") {
+            for key in ["on_timeout", "on_invalid"] {
+                if let location = reader.keyLocation(key) {
+                    reader.sink.report(.invalidValue, "'\(key)' conflicts with 'retries': retries handle it", at: location)
+                }
+            }
+        } else {
+            for key in ["on_timeout", "on_invalid"] where !reader.has(key) {
+                reader.sink.report(.missingKey, "menu needs '\(key)', or 'retries' with a 'fallback'", at: reader.location)
+            }
+        }
+    }
+}

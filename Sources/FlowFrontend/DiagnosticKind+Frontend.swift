@@ -1,0 +1,52 @@
+import FlowCore
+
+extension DiagnosticKind {
+    public static let yamlSyntax = DiagnosticKind(
+        id: "yaml_syntax", defaultSeverity: .error, summary: "the file is not well-formed YAML")
+    public static let invalidEncoding = DiagnosticKind(
+        id: "invalid_encoding", defaultSeverity: .error, summary: "the file is not UTF-8 text")
+    public static let emptyFile = DiagnosticKind(
+        id: "empty_file", defaultSeverity: .error, summary: "the file holds no YAML document")
+    public static let unknownKey = DiagnosticKind(
+        id: "unknown_key", defaultSeverity: .error, summary: "a key the language does not define")
+    public static let wrongType = DiagnosticKind(
+        id: "wrong_type", defaultSeverity: .error, summary: "a value of the wrong shape or type")
+    public static let missingKey = DiagnosticKind(
+        id: "missing_key", defaultSeverity: .error, summary: "a required key is missing")
+    public static let invalidValue = DiagnosticKind(
+        id: "invalid_value", defaultSeverity: .error, summary: "a value outside what the key accepts")
+    public static let duplicateKey = DiagnosticKind(
+        id: "duplicate_key", defaultSeverity: .error, summary: "a key repeated in one mapping")
+    public static let duplicateName = DiagnosticKind(
+        id: "duplicate_name", defaultSeverity: .error, summary: "two blocks, flows or resources share a name")
+    public static let invalidName = DiagnosticKind(
+        id: "invalid_name", defaultSeverity: .error, summary: "a name that flowc cannot use")
+    public static let unknownReference = DiagnosticKind(
+        id: "unknown_reference", defaultSeverity: .error,
+        summary: "a reference to a block, flow, module or resource that does not exist")
+    public static let invalidCondition = DiagnosticKind(
+        id: "invalid_condition", defaultSeverity: .error, summary: "a condition that does not follow grammar/conditions.ebnf")
+    public static let ambiguousBlock = DiagnosticKind(
+        id: "ambiguous_block", defaultSeverity: .error, summary: "a block that names no action, or more than one")
+    public static let unknownAction = DiagnosticKind(
+        id: "unknown_action", defaultSeverity: .error, summary: "a generic block names an action type Connect does not have")
+    public static let unknownParameter = DiagnosticKind(
+        id: "unknown_parameter", defaultSeverity: .warning,
+        summary: "a generic block sets a parameter the catalogue does not list for its action")
+    public static let hardcodedARN = DiagnosticKind(
+        id: "hardcoded_arn", defaultSeverity: .warning,
+        summary: "an ARN written into a flow file instead of bound in flowc.yaml")
+    public static let missingProjectFile = DiagnosticKind(
+        id: "missing_project_file", defaultSeverity: .error, summary: "the project directory has no flowc.yaml")
+    public static let noFlows = DiagnosticKind(
+        id: "no_flows", defaultSeverity: .error, summary: "the project defines no flows")
+    public static let unknownEnvironment = DiagnosticKind(
+        id: "unknown_environment", defaultSeverity: .error, summary: "the environment to build is not in flowc.yaml")
+
+    /// Every kind the frontend reports, for the registry test.
+    public static let frontendKinds: [DiagnosticKind] = [
+        .yamlSyntax, .invalidEncoding, .emptyFile, .unknownKey, .wrongType, .missingKey, .invalidValue,
+        .duplicateKey, .duplicateName, .invalidName, .unknownReference, .invalidCondition, .ambiguousBlock,
+        .unknownAction, .unknownParameter, .hardcodedARN, .missingProjectFile, .noFlows, .unknownEnvironment,
+    ]
+}

@@ -1,0 +1,53 @@
+import FlowCore
+import Foundation
+
+extension Frontend {
+    /// The flow files: `.yaml` and `.yml` files under the project's flows directory, sorted.
+    static func flowFiles(of sources: ProjectSources, project: ProjectConfig, projectFile: SourceFile,
+                          sink: DiagnosticSink) -> [SourceFile] {
+        let directory = project.flowsDirectory.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        let prefix = directory == "." || directory.isEmpty ? "" : directory + "/"
+        let files = sources.files.filter { file in
+            file.relativePath != ProjectSources.projectFileName && file.relativePath.hasPrefix(prefix)
+                && (file.relativePath.hasSuffix(".yaml") || file.relativePath.hasSuffix(".yml"))
+        }
+        if files.isEmpty {
+            sink.report(.noFlows, "no flow files (*.yaml) under '\(prefix.isEmpty ? "." : directory)' in '\(sources.root)'",
+                        at: SourceLocation(file: projectFile.path, line: 1, column: 1))
+        }
+        return files.sorted { $0.relativePath < $1.relativePath }
+    }
+
+    /// The file's text, or nil after reporting where it stops being UTF-8.
+    static func decode(_ file: SourceFile, sink: DiagnosticSink) -> String? {
+        var bytes = [UInt8](file.contents)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let text = String(bytes: bytes, encoding: .utf8) {
+            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                sink.report(.emptyFile, "'\(file.path)' is empty", at: SourceLocation(file: file.path))
+                return nil
+            }
+            return text
+        }
+        let offset = firstInvalidUTF8Offset(bytes)
+        let prefix = String(decoding: bytes[..<offset], as: UTF8.self)
+        var location = YAMLLoader.location(ofUTF8Offset: prefix.utf8.count, in: prefix + " ", file: file.path)
+        if location.line == 0 { location = SourceLocation(file: file.path, line: 1, column: 1) }
+        sink.report(.invalidEncoding, "'\(file.path)' is not UTF-8 text (invalid byte 0x\(String(bytes[offset], radix: 16, uppercase: true)))",
+                    at: location)
+        return nil
+    }
+
+    private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += String(scalar).utf8.count
+            case .emptyInput: return min(offset, max(bytes.count - 1, 0))
+            case .error: return offset
+            }
+        }
+    }
+}

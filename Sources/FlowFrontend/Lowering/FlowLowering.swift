@@ -1,0 +1,38 @@
+import FlowCore
+
+/// Lowers a flow declaration to a `FlowGraph`: resolves the start block, lowers each block
+/// through its form, then applies the flow's default `on_error`.
+struct FlowLowering {
+    let project: ProjectConfig
+    /// Every flow and module of the project, by name.
+    let flows: [String: FlowKind]
+    let sink: DiagnosticSink
+
+    func lower(_ declaration: FlowDeclaration) -> FlowGraph {
+        let scoped = sink.scoped(flow: declaration.name.value)
+        var builder = FlowBuilder(
+            flow: declaration.name.value, kind: declaration.kind, project: project, flows: flows,
+            blockNames: declaration.blocks.map(\.name.value), sink: scoped)
+        for block in declaration.blocks { block.lower(into: &builder) }
+        var blocks = builder.blocks
+        if let handler = declaration.onError, let target = builder.target(handler, sink: scoped) {
+            blocks = blocks.map { applyDefaultErrorBranch(to: $0, handler: target, at: handler.location) }
+        }
+        let start = declaration.start.flatMap { builder.target($0, sink: scoped) }
+            ?? declaration.blocks.first.map(\.id) ?? BlockID("")
+        return FlowGraph(
+            name: declaration.name.value, kind: declaration.kind, description: declaration.description, start: start,
+            blocks: blocks, location: declaration.name.location)
+    }
+
+    /// Adds `NoMatchingError → handler` where the action can fail and has no such branch yet;
+    /// never inside the handler block itself, which would retry its own failure forever.
+    private func applyDefaultErrorBranch(to block: Block, handler: BlockID, at location: SourceLocation) -> Block {
+        guard block.origin != handler.rawValue, block.spec?.errors.contains("NoMatchingError") == true,
+            !block.outcomes.contains(where: { $0.kind == .error("NoMatchingError") })
+        else { return block }
+        var block = block
+        block.outcomes.append(Outcome(.error("NoMatchingError"), to: handler, at: location))
+        return block
+    }
+}

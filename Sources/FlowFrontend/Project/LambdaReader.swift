@@ -1,0 +1,55 @@
+import FlowCore
+
+/// Reads one Lambda function's declared contract from `flowc.yaml`:
+///
+///     customer-lookup:
+///       description: Finds the caller by phone number
+///       timeout: 4
+///       response: json          # or string_map (the default)
+///       inputs:
+///         phone: string         # required unless written { type: string, required: false }
+///       outputs:
+///         customerId: string
+struct LambdaReader {
+    let sink: ScopedSink
+
+    static let fieldTypes = ["string", "number", "boolean", "object", "array"]
+    static let responseTypes = ["string_map": "STRING_MAP", "json": "JSON"]
+
+    func read(_ name: String, _ node: YAMLNode) -> LambdaContract {
+        var contract = LambdaContract(
+            name: name, description: nil, timeout: nil, responseType: "STRING_MAP", inputs: [], outputs: [])
+        if case .scalar(let scalar) = node {
+            contract.description = scalar.isNull ? nil : scalar.text
+            return contract
+        }
+        guard let mapping = sink.mapping(node, for: name) else { return contract }
+        let reader = MappingReader(mapping, subject: "Lambda function '\(name)'", sink: sink)
+        reader.finish(known: ["description", "timeout", "response", "inputs", "outputs"])
+        contract.description = reader.string("description")?.value
+        contract.timeout = reader.int("timeout", in: 1...8)?.value
+        if let response = reader.node("response").flatMap({
+            sink.choice($0, for: "response", from: Self.responseTypes.keys.sorted())
+        }) {
+            contract.responseType = Self.responseTypes[response.value]!
+        }
+        contract.inputs = fields(reader.mapping("inputs"), of: name)
+        contract.outputs = fields(reader.mapping("outputs"), of: name)
+        return contract
+    }
+
+    private func fields(_ mapping: YAMLMapping?, of lambda: String) -> [LambdaContract.Field] {
+        guard let mapping else { return [] }
+        return mapping.entries.compactMap { key, value in
+            if case .mapping(let body) = value {
+                let reader = MappingReader(body, subject: "field '\(key.text)' of '\(lambda)'", sink: sink)
+                reader.finish(known: ["type", "required", "description"])
+                let type = reader.node("type").flatMap { sink.choice($0, for: "type", from: Self.fieldTypes) }
+                return LambdaContract.Field(
+                    name: key.text, type: type?.value ?? "string", isRequired: reader.bool("required")?.value ?? true)
+            }
+            guard let type = sink.choice(value, for: key.text, from: Self.fieldTypes) else { return nil }
+            return LambdaContract.Field(name: key.text, type: type.value, isRequired: true)
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import FlowCore
+
+/// The project file `flowc.yaml`: the project's name, where its flows live, the resources flows
+/// refer to by name, the environments that bind those names to ARNs, and defaults.
+public struct ProjectConfig: Sendable {
+    public var name: String
+    /// Directory of the flow files, relative to the project directory.
+    public var flowsDirectory: String
+    /// The environment built when none is named on the command line.
+    public var defaultEnvironment: String?
+    public var defaults: ProjectDefaults
+    /// Declared resource names by kind, with where each is declared.
+    public var resources: [ResourceKind: [String: SourceLocation]]
+    /// The Lambda functions' declared contracts, by name.
+    public var lambdas: [String: LambdaContract]
+    public var environments: [String: Environment]
+    /// Path of `flowc.yaml` as diagnostics show it.
+    public var file: String
+
+    /// Whether a resource of this kind and name is declared.
+    public func declares(_ kind: ResourceKind, _ name: String) -> Bool { resources[kind]?[name] != nil }
+}
+
+/// Values used when a block does not say otherwise.
+public struct ProjectDefaults: Sendable {
+    /// The Polly voice set by `set_voice` blocks that name none.
+    public var voice: String = "Joanna"
+    public var voiceEngine: String?
+    /// Seconds a caller has to answer a menu or input prompt.
+    public var inputTimeout: Int = 5
+    /// Seconds a synchronous Lambda call may take (Connect allows 1–8).
+    public var lambdaTimeout: Int = 8
+}
+
+/// The declared contract of a Lambda function: what flows pass in and what it returns.
+public struct LambdaContract: Sendable {
+    public struct Field: Sendable, Hashable {
+        public var name: String
+        /// `string`, `number`, `boolean`, `object` or `array`.
+        public var type: String
+        public var isRequired: Bool
+    }
+
+    public var name: String
+    public var description: String?
+    /// Timeout in seconds for calls that do not set their own.
+    public var timeout: Int?
+    /// Connect's `ResponseValidation.ResponseType`: `STRING_MAP` or `JSON`.
+    public var responseType: String
+    public var inputs: [Field]
+    public var outputs: [Field]
+}
+
+/// A named deployment target whose bindings turn symbolic names into ARNs or IDs.
+public struct Environment: Sendable {
+    public var name: String
+    public var bindings: [ResourceReference: String]
+    /// Where each binding is written, for diagnostics about it.
+    public var bindingLocations: [ResourceReference: SourceLocation]
+}
+
+/// The rules for names of flows, modules and resources: lower-case words joined by hyphens.
+enum NameRules {
+    static let resourcePattern = "lower-case letters and digits in words joined by '-', starting with a letter"
+    static let blockPattern = "letters, digits, '-' and '_', starting with a letter"
+
+    /// `billing`, `main-ivr`, `vip-2`.
+    static func isResourceName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        let words = name.split(separator: "-", omittingEmptySubsequences: false)
+        return words.allSatisfy { word in
+            !word.isEmpty && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        }
+    }
+
+    /// `greeting`, `main_menu`, `Retry-2`: safe as a Connect identifier as it stands.
+    static func isBlockName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, isLetter(first) else { return false }
+        return name.unicodeScalars.allSatisfy { isLetter($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+}

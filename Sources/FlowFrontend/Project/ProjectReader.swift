@@ -1,0 +1,80 @@
+import FlowCore
+
+/// Reads `flowc.yaml` into a `ProjectConfig`.
+struct ProjectReader {
+    let file: String
+    let sink: ScopedSink
+
+    static let topLevelKeys = ["project", "flows", "default_environment", "defaults", "environments"]
+        + ResourceKind.declaredInProject.map(\.section)
+
+    func read(_ root: YAMLNode) -> ProjectConfig? {
+        guard let mapping = sink.mapping(root, for: "flowc.yaml") else { return nil }
+        let reader = MappingReader(mapping, subject: "flowc.yaml", sink: sink)
+        reader.finish(known: Self.topLevelKeys)
+        let name = reader.requiredString("project", "the project's name")?.value ?? "unnamed"
+        var config = ProjectConfig(
+            name: name, flowsDirectory: reader.string("flows")?.value ?? ".",
+            defaultEnvironment: nil, defaults: readDefaults(reader.mapping("defaults")),
+            resources: [:], lambdas: [:], environments: [:], file: file)
+        for kind in ResourceKind.declaredInProject {
+            config.resources[kind] = readNames(reader.node(kind.section), kind: kind)
+        }
+        if let lambdas = reader.mapping(ResourceKind.lambda.section) {
+            for (key, value) in lambdas.entries { config.lambdas[key.text] = LambdaReader(sink: sink).read(key.text, value) }
+        }
+        config.environments = readEnvironments(reader.mapping("environments"), config: config)
+        if let environment = reader.string("default_environment") {
+            if config.environments[environment.value] == nil {
+                sink.report(.unknownEnvironment,
+                            "default environment '\(environment.value)' is not under 'environments'"
+                                + Suggestion.hint(for: environment.value, in: config.environments.keys),
+                            at: environment.location)
+            } else {
+                config.defaultEnvironment = environment.value
+            }
+        }
+        return config
+    }
+
+    private func readDefaults(_ mapping: YAMLMapping?) -> ProjectDefaults {
+        var defaults = ProjectDefaults()
+        guard let mapping else { return defaults }
+        let reader = MappingReader(mapping, subject: "'defaults'", sink: sink)
+        reader.finish(known: ["voice", "voice_engine", "input_timeout", "lambda_timeout"])
+        if let voice = reader.string("voice") { defaults.voice = voice.value }
+        if let engine = reader.node("voice_engine").flatMap({ sink.choice($0, for: "voice_engine", from: VoiceSettings.engines) }) {
+            defaults.voiceEngine = engine.value
+        }
+        if let timeout = reader.int("input_timeout", in: 1...179) { defaults.inputTimeout = timeout.value }
+        if let timeout = reader.int("lambda_timeout", in: 1...8) { defaults.lambdaTimeout = timeout.value }
+        return defaults
+    }
+
+    /// The names declared in one resource section. Each entry's value is a description (a
+    /// string) or, for Lambda functions, a contract read separately.
+    private func readNames(_ node: YAMLNode?, kind: ResourceKind) -> [String: SourceLocation] {
+        guard let node, let mapping = sink.mapping(node, for: kind.section) else { return [:] }
+        var names: [String: SourceLocation] = [:]
+        for (key, value) in mapping.entries {
+            if !NameRules.isResourceName(key.text) {
+                sink.report(.invalidName, "\(kind.noun) name '\(key.text)' must be \(NameRules.resourcePattern)",
+                            at: key.location)
+            }
+            if kind != .lambda { readResourceBody(value, kind: kind, name: key.text) }
+            names[key.text] = key.location
+        }
+        return names
+    }
+
+    private func readResourceBody(_ value: YAMLNode, kind: ResourceKind, name: String) {
+        switch value {
+        case .scalar: _ = value  // a description, or nothing
+        case .mapping(let body):
+            MappingReader(body, subject: "\(kind.noun) '\(name)'", sink: sink).finish(known: ["description"])
+        case .sequence:
+            sink.report(.wrongType, "\(kind.noun) '\(name)' must be a description or a mapping, found a list",
+                        at: value.location)
+        }
+    }
+}
