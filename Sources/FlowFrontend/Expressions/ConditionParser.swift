@@ -40,7 +40,9 @@ enum ConditionParser {
     /// A quoted operand without its quotes (`\"` and `\\` escapes in double quotes), or a bare one.
     private static func unquote(_ text: String) -> Result<String, ConditionSyntaxError> {
         guard let quote = text.first, quote == "\"" || quote == "'" else {
-            return text.isEmpty ? .failure(ConditionSyntaxError("the condition has no value to compare with")) : .success(text)
+            return text.isEmpty
+                ? .failure(ConditionSyntaxError("the condition has no value to compare with (test for an empty value with == \"\")"))
+                : .success(text)
         }
         var value = "", escaped = false
         for (offset, character) in text.dropFirst().enumerated() {

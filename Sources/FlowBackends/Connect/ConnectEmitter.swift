@@ -1,0 +1,98 @@
+import FlowCore
+
+/// Emits Amazon Connect flow-language JSON (Version 2019-10-30), one file per flow or module:
+/// `connect/NAME.json`.
+///
+/// Output is deterministic: actions in the graph's order, object keys sorted, identifiers
+/// derived from block names (`ConnectIdentifiers`), designer positions from `LayeredLayout`.
+/// References become the environment's ARN or ID, else a `${placeholder}`.
+public struct ConnectEmitter: Sendable {
+    public static let version = "2019-10-30"
+    public let bindings: ReferenceBindings
+
+    public init(bindings: ReferenceBindings) { self.bindings = bindings }
+
+    public func emit(_ graph: FlowGraph) -> OutputFile {
+        OutputFile(path: "connect/\(graph.name).json", contents: document(graph).rendered())
+    }
+
+    /// The flow's JSON document.
+    public func document(_ graph: FlowGraph) -> JSONValue {
+        let identifiers = ConnectIdentifiers(graph.blocks.map(\.id))
+        let actions = graph.blocks.map { action($0, identifiers: identifiers) }
+        return .object([
+            "Version": .string(Self.version),
+            "StartAction": .string(identifiers[graph.start]),
+            "Metadata": metadata(graph, identifiers: identifiers),
+            "Actions": .array(actions),
+        ])
+    }
+
+    private func action(_ block: Block, identifiers: ConnectIdentifiers) -> JSONValue {
+        var parameters: [String: JSONValue] = [:]
+        for (name, value) in block.parameters { parameters[name] = json(value) }
+        return .object([
+            "Identifier": .string(identifiers[block.id]),
+            "Type": .string(block.action),
+            "Parameters": .object(parameters),
+            "Transitions": transitions(block, identifiers: identifiers),
+        ])
+    }
+
+    /// `NextAction`, `Conditions` and `Errors`; `{}` for terminal actions. An action whose
+    /// success leaves the flow gets its first error target as `NextAction`, as the Connect
+    /// designer writes it.
+    private func transitions(_ block: Block, identifiers: ConnectIdentifiers) -> JSONValue {
+        var transitions: [String: JSONValue] = [:]
+        var conditions: [JSONValue] = [], errors: [JSONValue] = []
+        for outcome in block.outcomes {
+            let target = JSONValue.string(identifiers[outcome.target])
+            switch outcome.kind {
+            case .next:
+                transitions["NextAction"] = target
+            case .condition(let condition):
+                conditions.append(.object([
+                    "NextAction": target,
+                    "Condition": .object([
+                        "Operator": .string(condition.comparison.rawValue),
+                        "Operands": .array(condition.operands.map(JSONValue.string)),
+                    ]),
+                ]))
+            case .error(let type):
+                errors.append(.object(["NextAction": target, "ErrorType": .string(type)]))
+            }
+        }
+        if transitions["NextAction"] == nil, block.spec?.exit == .leavesFlowOnSuccess,
+            let firstError = block.outcomes.first(where: \.kind.isError) {
+            transitions["NextAction"] = .string(identifiers[firstError.target])
+        }
+        if !conditions.isEmpty { transitions["Conditions"] = .array(conditions) }
+        if !errors.isEmpty { transitions["Errors"] = .array(errors) }
+        return .object(transitions)
+    }
+
+    private func json(_ value: ParameterValue) -> JSONValue {
+        switch value {
+        case .string(let string): .string(string)
+        case .reference(let reference): .string(bindings.render(reference))
+        case .list(let items): .array(items.map(json))
+        case .object(let members): .object(members.mapValues(json))
+        }
+    }
+
+    private func metadata(_ graph: FlowGraph, identifiers: ConnectIdentifiers) -> JSONValue {
+        let layout = LayeredLayout(graph)
+        var actions: [String: JSONValue] = [:]
+        for block in graph.blocks {
+            guard let point = layout.positions[block.id] else { continue }
+            actions[identifiers[block.id]] = .object(["position": .object(["x": .number(point.x), "y": .number(point.y)])])
+        }
+        var metadata: [String: JSONValue] = [
+            "entryPointPosition": .object(["x": .number(40), "y": .number(40)]),
+            "ActionMetadata": .object(actions),
+            "name": .string(graph.name),
+        ]
+        if let description = graph.description { metadata["description"] = .string(description) }
+        return .object(metadata)
+    }
+}

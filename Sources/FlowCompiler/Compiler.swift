@@ -1,0 +1,79 @@
+import FlowBackends
+import FlowCore
+import FlowFrontend
+
+/// What to build.
+public struct CompileOptions: Sendable {
+    /// The environment whose bindings replace references; nil for the project's default, and
+    /// `${placeholder}`s when the project has none.
+    public var environment: String?
+
+    public init(environment: String? = nil) { self.environment = environment }
+}
+
+/// The result of compiling a project: the graphs, the files to write, and every diagnostic.
+public struct Compilation: Sendable {
+    public var project: ProjectConfig?
+    public var flows: [FlowGraph]
+    /// Files to write under the output directory, sorted by path; empty when there are errors.
+    public var outputs: [OutputFile]
+    public var diagnostics: [Diagnostic]
+
+    /// Whether any diagnostic is an error (and so nothing may be written).
+    public var hasErrors: Bool { diagnostics.containsErrors }
+}
+
+/// The flowc pipeline: sources → frontend (read, resolve, lower, verify) → emitters → files.
+///
+/// It touches no file system: the command-line tool reads the sources and writes the outputs.
+public enum Compiler {
+    public static func compile(_ sources: ProjectSources, options: CompileOptions = CompileOptions()) -> Compilation {
+        let frontend = Frontend.read(sources)
+        var diagnostics = frontend.diagnostics
+        var compilation = Compilation(project: frontend.project, flows: frontend.flows, outputs: [], diagnostics: [])
+        guard let project = frontend.project else {
+            compilation.diagnostics = diagnostics
+            return compilation
+        }
+        let bindings = selectBindings(project, requested: options.environment, diagnostics: &diagnostics)
+        compilation.diagnostics = diagnostics.sorted()
+        guard !compilation.hasErrors, let bindings else { return compilation }
+        compilation.outputs = emit(frontend.flows, project: project, bindings: bindings, sources: sources)
+        return compilation
+    }
+
+    /// The emitters, in a fixed order; outputs sorted by path.
+    static func emit(
+        _ flows: [FlowGraph], project: ProjectConfig, bindings: ReferenceBindings, sources: ProjectSources
+    ) -> [OutputFile] {
+        let connect = ConnectEmitter(bindings: bindings)
+        let dot = FlowDotEmitter()
+        var outputs: [OutputFile] = []
+        for flow in flows {
+            outputs.append(connect.emit(flow))
+            outputs.append(dot.emit(flow, source: sourcePath(of: flow, in: sources)))
+        }
+        outputs.append(ProjectDotEmitter().emit(flows, project: project.name))
+        return outputs.sorted { $0.path < $1.path }
+    }
+
+    /// The flow's file relative to the project, as the DOT stamp names it.
+    private static func sourcePath(of flow: FlowGraph, in sources: ProjectSources) -> String {
+        sources.files.first { $0.path == flow.location.file }?.relativePath ?? flow.location.file
+    }
+
+    private static func selectBindings(
+        _ project: ProjectConfig, requested: String?, diagnostics: inout [Diagnostic]
+    ) -> ReferenceBindings? {
+        guard let name = requested ?? project.defaultEnvironment else { return ReferenceBindings() }
+        guard let environment = project.environments[name] else {
+            diagnostics.append(Diagnostic(
+                .unknownEnvironment,
+                "no environment '\(name)' in \(project.file)" + Suggestion.hint(for: name, in: project.environments.keys)
+                    + (project.environments.isEmpty ? " (it declares no 'environments')" : ""),
+                at: SourceLocation(file: project.file)))
+            return nil
+        }
+        return ReferenceBindings(environment.bindings)
+    }
+}

@@ -1,0 +1,2 @@
+@_exported import FlowCore
+@_exported import struct FlowFrontend.ProjectConfig

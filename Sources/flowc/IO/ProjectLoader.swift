@@ -1,0 +1,55 @@
+import FlowCompiler
+import Foundation
+
+/// Reads a project directory into memory: `flowc.yaml` and every `.yaml`/`.yml` file below it,
+/// skipping hidden directories and symbolic links.
+enum ProjectLoader {
+    static func load(_ directory: String) throws -> ProjectSources {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw IOFailure(message: "no such project directory '\(directory)'")
+        }
+        guard isDirectory.boolValue else {
+            throw IOFailure(message: "'\(directory)' is a file; --project names a directory holding flowc.yaml")
+        }
+        let root = URL(fileURLWithPath: directory)
+        var files: [SourceFile] = []
+        for relative in try yamlFiles(under: root) {
+            let url = root.appendingPathComponent(relative)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw IOFailure(message: "cannot read '\(display(directory, relative))'")
+            }
+            files.append(SourceFile(path: display(directory, relative), relativePath: relative, contents: data))
+        }
+        return ProjectSources(root: directory, files: files)
+    }
+
+    /// Paths relative to `root`, sorted.
+    private static func yamlFiles(under root: URL) throws -> [String] {
+        var found: [String] = []
+        var pending = [""]
+        while let relative = pending.popLast() {
+            let url = relative.isEmpty ? root : root.appendingPathComponent(relative)
+            let names: [String]
+            do { names = try FileManager.default.contentsOfDirectory(atPath: url.path) } catch {
+                throw IOFailure(message: "cannot list '\(url.path)': \(error.localizedDescription)")
+            }
+            for name in names where !name.hasPrefix(".") {
+                let child = relative.isEmpty ? name : "\(relative)/\(name)"
+                let attributes = try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(child).path)
+                switch attributes?[.type] as? FileAttributeType {
+                case .typeDirectory?: pending.append(child)
+                case .typeRegular? where name.hasSuffix(".yaml") || name.hasSuffix(".yml"): found.append(child)
+                default: break
+                }
+            }
+        }
+        return found.sorted()
+    }
+
+    /// `flows-src/flows/main.yaml` for diagnostics; no `./` prefix for the current directory.
+    static func display(_ directory: String, _ relative: String) -> String {
+        let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        return base == "." || base.isEmpty ? relative : "\(base)/\(relative)"
+    }
+}
