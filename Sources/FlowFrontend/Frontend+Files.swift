@@ -13,7 +13,7 @@ extension Frontend {
         }
         if files.isEmpty {
             sink.report(.noFlows, "no flow files (*.yaml) under '\(prefix.isEmpty ? "." : directory)' in '\(sources.root)'",
-                        at: SourceLocation(file: projectFile.path, line: 1, column: 1))
+                        at: project.flowsLocation ?? SourceLocation(file: projectFile.path))
         }
         return files.sorted { $0.relativePath < $1.relativePath }
     }

@@ -10,6 +10,9 @@ struct FlowDeclaration: Sendable {
     /// Where blocks that can fail go when they name no `on_error` of their own.
     var onError: Located<String>?
     var blocks: [BlockDeclaration]
+    /// Every block name written, including blocks that could not be read, so that references
+    /// to a broken block do not also report it as missing.
+    var blockNames: [String]
     var file: String
 }
 

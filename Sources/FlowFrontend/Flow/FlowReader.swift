@@ -26,7 +26,7 @@ struct FlowReader {
         let reader = MappingReader(mapping, subject: "\(kind == .module ? "module" : "flow") '\(name.value)'", sink: scoped)
         var declaration = FlowDeclaration(
             name: name, kind: kind, description: reader.string("description")?.value, start: reader.string("start"),
-            onError: reader.string("on_error"), blocks: [], file: file)
+            onError: reader.string("on_error"), blocks: [], blockNames: [], file: file)
         guard let blocks = reader.required("blocks", "the flow's blocks").flatMap({ scoped.mapping($0, for: "blocks") })
         else { return declaration }
         if blocks.entries.isEmpty {
@@ -35,6 +35,7 @@ struct FlowReader {
         let context = { (block: String) in
             ReadContext(sink: scoped.block(block), flowKind: kind, defaults: defaults, block: block)
         }
+        declaration.blockNames = blocks.entries.map(\.key.text)
         declaration.blocks = blocks.entries.compactMap { key, value in
             BlockReader(context: context(key.text)).read(name: key, body: value)
         }

@@ -12,7 +12,7 @@ struct FlowLowering {
         let scoped = sink.scoped(flow: declaration.name.value)
         var builder = FlowBuilder(
             flow: declaration.name.value, kind: declaration.kind, project: project, flows: flows,
-            blockNames: declaration.blocks.map(\.name.value), sink: scoped)
+            blockNames: declaration.blockNames, sink: scoped)
         for block in declaration.blocks { block.lower(into: &builder) }
         var blocks = builder.blocks
         if let handler = declaration.onError, let target = builder.target(handler, sink: scoped) {

@@ -6,6 +6,8 @@ public struct ProjectConfig: Sendable {
     public var name: String
     /// Directory of the flow files, relative to the project directory.
     public var flowsDirectory: String
+    /// Where `flows:` is written, when it is.
+    public var flowsLocation: SourceLocation?
     /// The environment built when none is named on the command line.
     public var defaultEnvironment: String?
     public var defaults: ProjectDefaults

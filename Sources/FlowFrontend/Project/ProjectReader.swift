@@ -13,8 +13,9 @@ struct ProjectReader {
         let reader = MappingReader(mapping, subject: "flowc.yaml", sink: sink)
         reader.finish(known: Self.topLevelKeys)
         let name = reader.requiredString("project", "the project's name")?.value ?? "unnamed"
+        let flows = reader.string("flows")
         var config = ProjectConfig(
-            name: name, flowsDirectory: reader.string("flows")?.value ?? ".",
+            name: name, flowsDirectory: flows?.value ?? ".", flowsLocation: flows?.location,
             defaultEnvironment: nil, defaults: readDefaults(reader.mapping("defaults")),
             resources: [:], lambdas: [:], environments: [:], file: file)
         for kind in ResourceKind.declaredInProject {
