@@ -1,0 +1,65 @@
+import FlowCompiler
+import FlowTestSupport
+import Foundation
+import Testing
+
+/// No input may crash the compiler: hostile and malformed inputs only produce diagnostics.
+@Suite("Robustness")
+struct RobustnessTests {
+    static let hostile: [String] = [
+        "", "\u{0}", "---\n---\n", "- a\n- b\n", "flow: [\n", "flow: a\nblocks: 3\n", "flow: a\nblocks:\n  b: 3\n",
+        "flow:\n  nested: true\nblocks: {}\n", "flow: a\nblocks:\n  b:\n    menu: 5\n", "flow: a\nblocks:\n  b:\n    play: {}\n",
+        "flow: a\nblocks:\n  b:\n    lambda: {}\n", "flow: a\nblocks:\n  b:\n    action: { type: Loop, conditions: [] }\n",
+        "flow: a\nblocks:\n  ? [complex, key]\n  : play\n", "flow: a\nblocks:\n  b: !queue x\n",
+        "flow: a\nblocks:\n  b:\n    wait: -1\n", "flow: a\nblocks:\n  b:\n    loop: { count: 1000000000000000000000 }\n",
+        "flow: a\nblocks:\n  b:\n    branch: { on: x, cases: { \"<\": b }, otherwise: b }\n",
+        "flow: a\n\tblocks: {}\n", "flow: a\nblocks: &x\n  b: *x\n", "flow: a\nblocks:\n  b: *undefined\n",
+        "flow: a\nmodule: b\nblocks: {}\n", "module: m\ntype: CONTACT_FLOW\nblocks:\n  r: { return: }\n",
+        String(repeating: "[", count: 5_000), String(repeating: "- ", count: 2_000) + "x",
+    ]
+
+    @Test("hostile flow files produce diagnostics, never a crash", arguments: hostile)
+    func hostileFlow(_ text: String) {
+        let compilation = Compiler.compile(Fixture.project(["flows/x.yaml": text]))
+        #expect(compilation.hasErrors)
+        #expect(compilation.outputs.isEmpty)
+    }
+
+    @Test("hostile project files produce diagnostics, never a crash", arguments: hostile)
+    func hostileProject(_ text: String) {
+        let compilation = Compiler.compile(Fixture.project(["flowc.yaml": text, "flows/a.yaml": "flow: a\nblocks:\n  b: { disconnect: }\n"]))
+        #expect(compilation.hasErrors)
+    }
+
+    @Test("aliases that expand exponentially are stopped")
+    func aliasBomb() {
+        var lines = ["flow: a", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+        for level in 1..<9 { lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]") }
+        lines.append("blocks:\n  b: { disconnect: }")
+        let compilation = Compiler.compile(Fixture.project(["flows/x.yaml": lines.joined(separator: "\n")]))
+        #expect(compilation.diagnostics.contains { $0.message.contains("expands to more than") })
+    }
+
+    @Test("random bytes never crash the compiler", arguments: 0..<40)
+    func randomBytes(_ seed: Int) {
+        var generator = SplitMix(seed: UInt64(seed))
+        let alphabet = Array("flow: blocks:\n - {}[]&*!|>'\"#%@`,?\t  abc123play:next:menu:".utf8) + [0xFF, 0xC3]
+        let bytes = (0..<200).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+        var sources = Fixture.project([:])
+        sources.files.append(SourceFile(path: "fixture/flows/r.yaml", relativePath: "flows/r.yaml", contents: Data(bytes)))
+        _ = Compiler.compile(sources)
+    }
+}
+
+/// A small deterministic random number generator, so failures reproduce.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
