@@ -24,9 +24,11 @@ struct SetQueueForm: SingleActionForm {
 /// `transfer_to_queue:` puts the caller in a queue and ends the flow.
 ///
 ///     to-billing:
-///       transfer_to_queue: billing       # or `transfer_to_queue: working` for the queue set earlier
-///       on_at_capacity: queue-full
+///       transfer_to_queue: { queue: billing, on_at_capacity: queue-full }
 ///       on_error: apology
+///
+/// `transfer_to_queue: billing` is the short form; the queue `working` (a reserved name) means
+/// the queue set earlier with `set_queue`.
 ///
 /// A named queue lowers to UpdateContactTargetQueue (`NAME.set-queue`) then
 /// TransferContactToQueue. In a customer-queue flow it lowers to
@@ -43,7 +45,7 @@ struct TransferToQueueForm: BlockForm {
         case .mapping(let mapping):
             let reader = MappingReader(mapping, subject: "transfer_to_queue '\(context.block)'", sink: sink)
             reader.finish(known: ["queue", "on_at_capacity"])
-            queue = reader.string("queue")
+            queue = reader.string("queue").flatMap { $0.value == Self.workingQueue ? nil : $0 }
             onAtCapacity = reader.string("on_at_capacity")
         default:
             guard let name = sink.string(value, for: Self.keyword) else { return nil }

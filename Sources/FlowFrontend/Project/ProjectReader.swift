@@ -62,6 +62,10 @@ struct ProjectReader {
                 sink.report(.invalidName, "\(kind.noun) name '\(key.text)' must be \(NameRules.resourcePattern)",
                             at: key.location)
             }
+            if kind == .queue && key.text == TransferToQueueForm.workingQueue {
+                sink.report(.invalidName, "'\(key.text)' is reserved: it names the working queue set by set_queue",
+                            at: key.location)
+            }
             if kind != .lambda { readResourceBody(value, kind: kind, name: key.text) }
             names[key.text] = key.location
         }
