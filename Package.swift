@@ -28,7 +28,9 @@ let package = Package(
 
         .target(name: "FlowTestSupport", dependencies: ["FlowCore"], path: "Tests/FlowTestSupport"),
         .testTarget(name: "FlowCoreTests", dependencies: ["FlowCore", "FlowTestSupport"]),
-        .testTarget(name: "FlowFrontendTests", dependencies: ["FlowFrontend", "FlowCompiler", "FlowTestSupport"]),
+        .testTarget(name: "FlowFrontendTests", dependencies: [
+            "FlowFrontend", "FlowCompiler", "FlowTestSupport", .product(name: "Yams", package: "Yams"),
+        ]),
         .testTarget(name: "FlowBackendsTests", dependencies: ["FlowBackends", "FlowCompiler", "FlowTestSupport"]),
         .testTarget(name: "FlowcTests", dependencies: ["flowc", "FlowCompiler", "FlowTestSupport"]),
     ],

@@ -110,7 +110,7 @@ let frontendDiagnosticCases: [DiagnosticCase] = [
         blocks:
           route:
             branch:
-              on: $.Attributes.tier
+              value: $.Attributes.tier
               cases:
                 "> gold": bye
         #       ^ invalid_condition

@@ -130,7 +130,7 @@ struct LoweringTests {
             blocks:
               route:
                 branch:
-                  on: $.Attributes.tier
+                  value: $.Attributes.tier
                   cases: { VIP: bye, "starts with 'GOLD'": bye, ">= 3": bye }
                   otherwise: bye
               bye: { disconnect: }

@@ -12,7 +12,7 @@ struct RobustnessTests {
         "flow: a\nblocks:\n  b:\n    lambda: {}\n", "flow: a\nblocks:\n  b:\n    action: { type: Loop, conditions: [] }\n",
         "flow: a\nblocks:\n  ? [complex, key]\n  : play\n", "flow: a\nblocks:\n  b: !queue x\n",
         "flow: a\nblocks:\n  b:\n    wait: -1\n", "flow: a\nblocks:\n  b:\n    loop: { count: 1000000000000000000000 }\n",
-        "flow: a\nblocks:\n  b:\n    branch: { on: x, cases: { \"<\": b }, otherwise: b }\n",
+        "flow: a\nblocks:\n  b:\n    branch: { value: x, cases: { \"<\": b }, otherwise: b }\n",
         "flow: a\n\tblocks: {}\n", "flow: a\nblocks: &x\n  b: *x\n", "flow: a\nblocks:\n  b: *undefined\n",
         "flow: a\nmodule: b\nblocks: {}\n", "module: m\ntype: CONTACT_FLOW\nblocks:\n  r: { return: }\n",
         String(repeating: "[", count: 5_000), String(repeating: "- ", count: 2_000) + "x",

@@ -5,7 +5,7 @@ import FlowCore
 ///
 ///     route-by-tier:
 ///       branch:
-///         on: $.Attributes.tier
+///         value: $.Attributes.tier
 ///         cases:
 ///           VIP: vip-queue
 ///           "starts with 'GOLD'": gold-queue
@@ -20,10 +20,10 @@ struct BranchForm: BlockForm {
         let sink = context.sink
         guard let mapping = sink.mapping(node, for: Self.keyword) else { return nil }
         let reader = MappingReader(mapping, subject: "branch '\(context.block)'", sink: sink)
-        reader.finish(known: ["on", "cases", "otherwise"])
-        guard let value = reader.requiredString("on", "the value to compare, such as $.Attributes.tier") else { return nil }
+        reader.finish(known: ["value", "cases", "otherwise"])
+        guard let value = reader.requiredString("value", "the value to compare, such as $.Attributes.tier") else { return nil }
         if !value.value.hasPrefix("$") {
-            sink.report(.invalidValue, "'on' must be a path such as $.Attributes.tier; '\(value.value)' is a constant",
+            sink.report(.invalidValue, "'value' must be a path such as $.Attributes.tier; '\(value.value)' is a constant",
                         at: value.location)
         }
         self.value = value
