@@ -18,9 +18,7 @@ struct BranchForm: BlockForm {
 
     init?(_ node: YAMLNode, context: ReadContext) {
         let sink = context.sink
-        guard let mapping = sink.mapping(node, for: Self.keyword) else { return nil }
-        let reader = MappingReader(mapping, subject: "branch '\(context.block)'", sink: sink)
-        reader.finish(known: ["value", "cases", "otherwise"])
+        guard let reader = context.reader(node, for: Self.keyword, known: ["value", "cases", "otherwise"]) else { return nil }
         guard let value = reader.requiredString("value", "the value to compare, such as $.Attributes.tier") else { return nil }
         if !value.value.hasPrefix("$") {
             sink.report(.invalidValue, "'value' must be a path such as $.Attributes.tier; '\(value.value)' is a constant",
@@ -28,7 +26,7 @@ struct BranchForm: BlockForm {
         }
         self.value = value
         cases = ConditionCases(reader.required("cases").flatMap { sink.mapping($0, for: "cases") }
-                                   ?? YAMLMapping(entries: [], location: mapping.location), sink: sink)
+                                   ?? YAMLMapping(entries: [], location: reader.location), sink: sink)
         otherwise = reader.requiredString("otherwise", "where the caller goes when no case matches")
     }
 

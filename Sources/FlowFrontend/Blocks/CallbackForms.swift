@@ -15,9 +15,7 @@ struct CallbackForm: SingleActionForm {
 
     init?(_ value: YAMLNode, context: ReadContext) {
         let sink = context.sink
-        guard let mapping = sink.mapping(value, for: Self.keyword) else { return nil }
-        let reader = MappingReader(mapping, subject: "callback '\(context.block)'", sink: sink)
-        reader.finish(known: ["queue", "delay", "attempts", "retry_delay"])
+        guard let reader = context.reader(value, for: Self.keyword, known: ["queue", "delay", "attempts", "retry_delay"]) else { return nil }
         queue = reader.string("queue")
         delay = reader.int("delay", in: 1...259_200)?.value ?? 5
         attempts = reader.int("attempts", in: 1...10)?.value ?? 1

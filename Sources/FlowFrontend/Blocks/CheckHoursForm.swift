@@ -17,9 +17,7 @@ struct CheckHoursForm: BlockForm {
 
     init?(_ value: YAMLNode, context: ReadContext) {
         let sink = context.sink
-        guard let mapping = sink.mapping(value, for: Self.keyword) else { return nil }
-        let reader = MappingReader(mapping, subject: "check_hours '\(context.block)'", sink: sink)
-        reader.finish(known: ["hours", "open", "closed"])
+        guard let reader = context.reader(value, for: Self.keyword, known: ["hours", "open", "closed"]) else { return nil }
         hours = reader.string("hours")
         open = reader.requiredString("open", "where callers go within hours")
         closed = reader.requiredString("closed", "where callers go outside hours")

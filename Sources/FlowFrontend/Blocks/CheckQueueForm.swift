@@ -26,15 +26,13 @@ struct CheckQueueForm: BlockForm {
 
     init?(_ value: YAMLNode, context: ReadContext) {
         let sink = context.sink
-        guard let mapping = sink.mapping(value, for: Self.keyword) else { return nil }
-        let reader = MappingReader(mapping, subject: "check_queue '\(context.block)'", sink: sink)
-        reader.finish(known: ["queue", "metric", "cases", "otherwise"])
+        guard let reader = context.reader(value, for: Self.keyword, known: ["queue", "metric", "cases", "otherwise"]) else { return nil }
         queue = reader.string("queue")
         guard let metric = reader.required("metric").flatMap({ sink.choice($0, for: "metric", from: Self.metrics.keys.sorted()) })
         else { return nil }
         self.metric = Self.metrics[metric.value]!
         cases = ConditionCases(reader.required("cases").flatMap { sink.mapping($0, for: "cases") }
-                                   ?? YAMLMapping(entries: [], location: mapping.location), sink: sink)
+                                   ?? YAMLMapping(entries: [], location: reader.location), sink: sink)
         otherwise = reader.requiredString("otherwise", "where the caller goes when no case matches")
         if self.metric.hasPrefix("NumberOfAgents") {
             for item in cases.cases where item.condition != Condition(.numberGreaterThan, ["0"]) {

@@ -28,9 +28,7 @@ struct GenericForm: BlockForm {
             guard let type = sink.string(value, for: Self.keyword) else { return nil }
             (self.type, parameters, conditions) = (type, [], nil)
         } else {
-            guard let mapping = sink.mapping(value, for: Self.keyword) else { return nil }
-            let reader = MappingReader(mapping, subject: "action '\(context.block)'", sink: sink)
-            reader.finish(known: ["type", "parameters", "conditions"])
+            guard let reader = context.reader(value, for: Self.keyword, known: ["type", "parameters", "conditions"]) else { return nil }
             guard let type = reader.requiredString("type", "a Connect action type") else { return nil }
             self.type = type
             parameters = reader.mapping("parameters").map { RawParameter.members(of: $0, sink: sink) } ?? []

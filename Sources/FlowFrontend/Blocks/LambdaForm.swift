@@ -32,9 +32,7 @@ struct LambdaForm: BlockForm {
             (self.function, inputs, inputsLocation, timeout, isAsync, retries, fallback) = (function, [], nil, nil, false, nil, nil)
             return
         }
-        guard let mapping = sink.mapping(value, for: Self.keyword) else { return nil }
-        let reader = MappingReader(mapping, subject: "lambda '\(context.block)'", sink: sink)
-        reader.finish(known: Self.keys)
+        guard let reader = context.reader(value, for: Self.keyword, known: Self.keys) else { return nil }
         guard let function = reader.requiredString("function", "a Lambda function declared in flowc.yaml") else { return nil }
         self.function = function
         let inputMapping = reader.mapping("inputs")

@@ -15,9 +15,7 @@ struct LoopForm: BlockForm {
 
     init?(_ value: YAMLNode, context: ReadContext) {
         let sink = context.sink
-        guard let mapping = sink.mapping(value, for: Self.keyword) else { return nil }
-        let reader = MappingReader(mapping, subject: "loop '\(context.block)'", sink: sink)
-        reader.finish(known: ["count", "body", "done"])
+        guard let reader = context.reader(value, for: Self.keyword, known: ["count", "body", "done"]) else { return nil }
         guard reader.required("count", "how many times to loop") != nil,
             let count = reader.int("count", in: 0...100)
         else { return nil }

@@ -17,16 +17,14 @@ struct LoopPromptsForm: BlockForm {
 
     init?(_ value: YAMLNode, context: ReadContext) {
         let sink = context.sink
-        guard let mapping = sink.mapping(value, for: Self.keyword) else { return nil }
-        let reader = MappingReader(mapping, subject: "loop_prompts '\(context.block)'", sink: sink)
-        reader.finish(known: ["prompts", "interrupt", "on_interrupt"])
+        guard let reader = context.reader(value, for: Self.keyword, known: ["prompts", "interrupt", "on_interrupt"]) else { return nil }
         guard let list = reader.required("prompts").flatMap({ sink.sequence($0, for: "prompts") }) else { return nil }
         prompts = list.items.compactMap { Prompt($0, for: "prompts", sink: sink) }
         if list.items.isEmpty { sink.report(.invalidValue, "'prompts' is empty", at: list.location) }
         interrupt = reader.int("interrupt", in: 1...3_600)?.value
         onInterrupt = reader.string("on_interrupt")
         if (interrupt == nil) != (onInterrupt == nil) {
-            sink.report(.missingKey, "'interrupt' and 'on_interrupt' go together", at: mapping.location)
+            sink.report(.missingKey, "'interrupt' and 'on_interrupt' go together", at: reader.location)
         }
     }
 

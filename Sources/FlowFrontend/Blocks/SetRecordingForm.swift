@@ -22,9 +22,7 @@ struct SetRecordingForm: SingleActionForm {
 
     init?(_ value: YAMLNode, context: ReadContext) {
         let sink = context.sink
-        guard let mapping = sink.mapping(value, for: Self.keyword) else { return nil }
-        let reader = MappingReader(mapping, subject: "set_recording '\(context.block)'", sink: sink)
-        reader.finish(known: ["record", "ivr", "analytics"])
+        guard let reader = context.reader(value, for: Self.keyword, known: ["record", "ivr", "analytics"]) else { return nil }
         let recorded = Self.words(reader.sequence("record"), for: "record", mapping: Self.participants, sink: sink)
         var recording: [String: ParameterValue] = ["RecordedParticipants": .list(recorded.map(ParameterValue.string))]
         if let ivr = reader.bool("ivr") { recording["IVRRecordingBehavior"] = .string(ivr.value ? "Enabled" : "Disabled") }

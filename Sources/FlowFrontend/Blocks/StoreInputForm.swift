@@ -25,9 +25,7 @@ struct StoreInputForm: SingleActionForm {
 
     init?(_ value: YAMLNode, context: ReadContext) {
         let sink = context.sink
-        guard let mapping = sink.mapping(value, for: Self.keyword) else { return nil }
-        let reader = MappingReader(mapping, subject: "store_input '\(context.block)'", sink: sink)
-        reader.finish(known: Self.keys)
+        guard let reader = context.reader(value, for: Self.keyword, known: Self.keys) else { return nil }
         guard let prompt = reader.required("prompt", "what the caller hears").flatMap({ Prompt($0, for: "prompt", sink: sink) })
         else { return nil }
         self.prompt = prompt

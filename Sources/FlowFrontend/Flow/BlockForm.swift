@@ -53,6 +53,17 @@ struct ReadContext {
     let block: String
 }
 
+extension ReadContext {
+    /// The reader of a form's mapping, with its unknown keys already reported; nil (after
+    /// reporting) when the value is not a mapping.
+    func reader(_ value: YAMLNode, for keyword: String, known keys: [String]) -> MappingReader? {
+        guard let mapping = sink.mapping(value, for: keyword) else { return nil }
+        let reader = MappingReader(mapping, subject: "\(keyword) '\(block)'", sink: sink)
+        reader.finish(known: keys)
+        return reader
+    }
+}
+
 /// A form that lowers to exactly one action: parameters plus the block's common outcomes and
 /// any conditions of its own.
 protocol SingleActionForm: BlockForm {
