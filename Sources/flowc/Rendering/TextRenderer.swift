@@ -36,14 +36,21 @@ struct TextRenderer {
         return parts.isEmpty ? "no problems" : parts.joined(separator: ", ")
     }
 
+    /// Widest excerpt shown; longer lines are cut to a window around the column.
+    static let excerptWidth = 120
+
     private func excerpt(at location: SourceLocation) -> String {
         guard location.line > 0, let fileLines = lines[location.file], location.line <= fileLines.count else { return "" }
         let number = String(location.line)
         let gutter = String(repeating: " ", count: number.count)
-        let text = fileLines[location.line - 1].replacingOccurrences(of: "\t", with: " ")
-        var result = " \(number) | \(text)\n"
+        let line = Array(fileLines[location.line - 1].replacingOccurrences(of: "\t", with: " "))
+        let column = max(location.column, 1)
+        let start = line.count <= Self.excerptWidth ? 0 : max(0, min(column - Self.excerptWidth / 2, line.count - Self.excerptWidth))
+        let end = min(line.count, start + Self.excerptWidth)
+        let prefix = start > 0 ? "…" : "", suffix = end < line.count ? "…" : ""
+        var result = " \(number) | \(prefix)\(String(line[start..<end]))\(suffix)\n"
         if location.column > 0 {
-            result += " \(gutter) | \(String(repeating: " ", count: location.column - 1))^\n"
+            result += " \(gutter) | \(String(repeating: " ", count: prefix.count + column - 1 - start))^\n"
         }
         return result
     }
