@@ -24,9 +24,6 @@ public struct FlowGraph: Sendable, Hashable {
         self.location = location
     }
 
-    /// The block with the given id, if there is one. O(n); build `blockIndex` for repeated lookups.
-    public func block(_ id: BlockID) -> Block? { blocks.first { $0.id == id } }
-
     /// Position of every block in `blocks`, by id. The first block wins when ids repeat.
     public var blockIndex: [BlockID: Int] {
         var index: [BlockID: Int] = [:]
@@ -34,10 +31,5 @@ public struct FlowGraph: Sendable, Hashable {
             index[block.id] = position
         }
         return index
-    }
-
-    /// Every resource, flow or module the graph's parameters refer to, sorted and unique.
-    public var references: [ResourceReference] {
-        Array(Set(blocks.flatMap { $0.parameters.values.flatMap(\.references) })).sorted()
     }
 }

@@ -18,12 +18,6 @@ public indirect enum ParameterValue: Sendable, Hashable {
         case .object(let members): members.keys.sorted().flatMap { members[$0]!.references }
         }
     }
-
-    /// The string, when the value is a plain string.
-    public var stringValue: String? {
-        if case .string(let string) = self { return string }
-        return nil
-    }
 }
 
 /// A named thing a flow uses that lives outside it: declared in `flowc.yaml` (queues, hours,
@@ -40,7 +34,7 @@ public struct ResourceReference: Sendable, Hashable, Comparable, CustomStringCon
     /// The `${...}` placeholder name used when no environment binds the reference, for
     /// Terraform's `templatefile`: `queue_billing`, `flow_main_ivr`.
     public var placeholder: String {
-        "\(kind.placeholderPrefix)_\(name.replacingOccurrences(of: "-", with: "_"))"
+        "\(kind.rawValue)_\(name.replacingOccurrences(of: "-", with: "_"))"
     }
 
     public var description: String { "\(kind.noun) '\(name)'" }
@@ -85,8 +79,6 @@ public enum ResourceKind: String, Sendable, Hashable, CaseIterable {
         case .module: "module"
         }
     }
-
-    var placeholderPrefix: String { rawValue }
 
     /// Kinds declared as resources in `flowc.yaml` (flows and modules are declared by files).
     public static let declaredInProject: [ResourceKind] = [.queue, .hours, .lambda, .prompt, .lexBot]
