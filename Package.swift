@@ -17,10 +17,12 @@ let package = Package(
         .target(name: "FlowCore"),
         // The YAML flow language: reading, name resolution and lowering to the IR.
         .target(name: "FlowFrontend", dependencies: ["FlowCore", .product(name: "Yams", package: "Yams")]),
+        // The analyses: the rule registry, one rule per file, policy, and the retry-path report.
+        .target(name: "FlowAnalysis", dependencies: ["FlowCore"]),
         // Emitters: Connect flow-language JSON and Graphviz DOT.
         .target(name: "FlowBackends", dependencies: ["FlowCore"]),
         // Project configuration and the pipeline from sources to output files.
-        .target(name: "FlowCompiler", dependencies: ["FlowCore", "FlowFrontend", "FlowBackends"]),
+        .target(name: "FlowCompiler", dependencies: ["FlowCore", "FlowFrontend", "FlowAnalysis", "FlowBackends"]),
         // The command-line tool: argument parsing, file I/O, diagnostic rendering.
         .executableTarget(name: "flowc", dependencies: [
             "FlowCompiler", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -31,6 +33,7 @@ let package = Package(
         .testTarget(name: "FlowFrontendTests", dependencies: [
             "FlowFrontend", "FlowCompiler", "FlowTestSupport", .product(name: "Yams", package: "Yams"),
         ]),
+        .testTarget(name: "FlowAnalysisTests", dependencies: ["FlowAnalysis", "FlowCompiler", "FlowTestSupport"]),
         .testTarget(name: "FlowBackendsTests", dependencies: ["FlowBackends", "FlowCompiler", "FlowTestSupport"]),
         .testTarget(name: "FlowcTests", dependencies: ["flowc", "FlowCompiler", "FlowTestSupport"]),
     ],

@@ -1,3 +1,4 @@
+import FlowAnalysis
 import FlowBackends
 import FlowCore
 import FlowFrontend
@@ -7,8 +8,13 @@ public struct CompileOptions: Sendable {
     /// The environment whose bindings replace references; nil for the project's default, and
     /// `${placeholder}`s when the project has none.
     public var environment: String?
+    /// Whether warnings fail the build too.
+    public var isStrict: Bool
 
-    public init(environment: String? = nil) { self.environment = environment }
+    public init(environment: String? = nil, isStrict: Bool = false) {
+        self.environment = environment
+        self.isStrict = isStrict
+    }
 }
 
 /// The result of compiling a project: the graphs, the files to write, and every diagnostic.
@@ -19,11 +25,18 @@ public struct Compilation: Sendable {
     public var outputs: [OutputFile]
     public var diagnostics: [Diagnostic]
 
-    /// Whether any diagnostic is an error (and so nothing may be written).
-    public var hasErrors: Bool { diagnostics.containsErrors }
+    /// Whether warnings count as failures (`--strict`).
+    public var isStrict: Bool = false
+
+    /// Whether any diagnostic is an error, or a warning under `--strict` (and so nothing may be
+    /// written).
+    public var hasErrors: Bool {
+        diagnostics.containsErrors || (isStrict && diagnostics.contains { $0.severity == .warning })
+    }
 }
 
-/// The flowc pipeline: sources → frontend (read, resolve, lower, verify) → emitters → files.
+/// The flowc pipeline: sources → frontend (read, resolve, lower, verify) → analyses → emitters
+/// → files.
 ///
 /// It touches no file system: the command-line tool reads the sources and writes the outputs.
 public enum Compiler {
@@ -31,9 +44,14 @@ public enum Compiler {
         let frontend = Frontend.read(sources)
         var diagnostics = frontend.diagnostics
         var compilation = Compilation(project: frontend.project, flows: frontend.flows, outputs: [], diagnostics: [])
+        compilation.isStrict = options.isStrict
         guard let project = frontend.project else {
             compilation.diagnostics = diagnostics
             return compilation
+        }
+        if !diagnostics.containsErrors {
+            let (policy, problems) = policy(for: project, flows: frontend.flows, strict: options.isStrict)
+            diagnostics += problems + Analyzer.analyze(frontend.flows, policy: policy)
         }
         let bindings = selectBindings(project, requested: options.environment, diagnostics: &diagnostics)
         compilation.diagnostics = diagnostics.sorted()

@@ -43,10 +43,22 @@ extension DiagnosticKind {
     public static let unknownEnvironment = DiagnosticKind(
         id: "unknown_environment", defaultSeverity: .error, summary: "the environment to build is not in flowc.yaml")
 
+    public static let invalidJSON = DiagnosticKind(
+        id: "invalid_json", defaultSeverity: .error, summary: "the file is not valid JSON")
+    public static let notFlowLanguage = DiagnosticKind(
+        id: "not_flow_language", defaultSeverity: .error,
+        summary: "the JSON is not Connect flow language (Version 2019-10-30 with Actions)")
+    public static let unknownActionType = DiagnosticKind(
+        id: "unknown_action_type", defaultSeverity: .warning,
+        summary: "an action type flowc's catalogue does not know (checked only for its transitions)")
+    public static let unknownOperator = DiagnosticKind(
+        id: "unknown_operator", defaultSeverity: .warning, summary: "a condition operator flowc does not know")
+
     /// Every kind the frontend reports, for the registry test.
     public static let frontendKinds: [DiagnosticKind] = [
         .yamlSyntax, .invalidEncoding, .emptyFile, .unknownKey, .wrongType, .missingKey, .invalidValue,
         .duplicateKey, .duplicateName, .invalidName, .unknownReference, .invalidCondition, .ambiguousBlock,
         .unknownAction, .unknownParameter, .hardcodedARN, .missingProjectFile, .noFlows, .unknownEnvironment,
+        .invalidJSON, .notFlowLanguage, .unknownActionType, .unknownOperator,
     ]
 }

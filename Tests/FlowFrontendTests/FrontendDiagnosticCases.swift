@@ -149,7 +149,12 @@ let frontendDiagnosticCases: [DiagnosticCase] = [
               queue: arn:aws:connect:eu-west-2:111122223333:instance/i/queue/q
         #            ^ hardcoded_arn
             next: bye
+            on_error: bye
           bye:
+            play: Goodbye
+            next: hang-up
+            on_error: hang-up
+          hang-up:
             disconnect:
         """),
     DiagnosticCase("unknown default environment", [

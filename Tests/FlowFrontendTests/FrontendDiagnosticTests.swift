@@ -14,6 +14,7 @@ struct FrontendDiagnosticTests {
     func everyKindIsTested() {
         let covered = Set(frontendDiagnosticCases.flatMap(\.ids))
             .union(["invalid_encoding", "empty_file", "missing_project_file", "unknown_environment"])
+            .union(ConnectImportTests.coveredKinds)
         let missing = DiagnosticKind.frontendKinds.map(\.id).filter { !covered.contains($0) }
         #expect(missing.isEmpty, "no diagnostic test for: \(missing)")
     }

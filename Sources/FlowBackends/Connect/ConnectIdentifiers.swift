@@ -3,16 +3,11 @@ import FlowCore
 /// Connect `Identifier`s for a flow's blocks: the block id itself when Connect accepts it, so
 /// flows stay readable in the designer and in diffs.
 ///
-/// Rules (reference §1.3): at most 50 characters; none of `% : ( \ / ) = $ , ; [ ] { }`; not
-/// one of the JavaScript object names such as `constructor`; unique within the flow. Longer ids
+/// Rules (`ConnectLimits`, reference §1.3): at most 50 characters; none of
+/// `% : ( \ / ) = $ , ; [ ] { }`; not a JavaScript object name such as `constructor`; unique. Longer ids
 /// keep their first 41 characters plus a hash of the whole id, so they stay stable and distinct.
 public struct ConnectIdentifiers: Sendable {
-    public static let maximumLength = 50
-    public static let forbiddenCharacters: Set<Character> = ["%", ":", "(", "\\", "/", ")", "=", "$", ",", ";", "[", "]", "{", "}"]
-    public static let forbiddenNames: Set<String> = [
-        "__proto__", "constructor", "__defineGetter__", "__defineSetter__", "toString", "hasOwnProperty",
-        "isPrototypeOf", "propertyIsEnumerable", "toLocaleString", "valueOf",
-    ]
+    public static let maximumLength = ConnectLimits.identifierLength
 
     private let identifiers: [BlockID: String]
 
@@ -38,14 +33,11 @@ public struct ConnectIdentifiers: Sendable {
     public subscript(id: BlockID) -> String { identifiers[id] ?? Self.candidate(for: id.rawValue) }
 
     /// Whether Connect accepts `identifier` as it stands.
-    public static func isValid(_ identifier: String) -> Bool {
-        !identifier.isEmpty && identifier.count <= maximumLength && !forbiddenNames.contains(identifier)
-            && !identifier.contains(where: forbiddenCharacters.contains)
-    }
+    public static func isValid(_ identifier: String) -> Bool { ConnectLimits.identifierProblem(identifier) == nil }
 
     static func candidate(for name: String) -> String {
-        var cleaned = String(name.map { forbiddenCharacters.contains($0) ? "-" : $0 })
-        if cleaned.isEmpty || forbiddenNames.contains(cleaned) { cleaned += "-block" }
+        var cleaned = String(name.map { ConnectLimits.forbiddenIdentifierCharacters.contains($0) ? "-" : $0 })
+        if cleaned.isEmpty || ConnectLimits.forbiddenIdentifiers.contains(cleaned) { cleaned += "-block" }
         guard cleaned.count > maximumLength else { return cleaned }
         return String(cleaned.prefix(maximumLength - 9)) + "-" + fnv1a(name)
     }

@@ -29,6 +29,8 @@ public struct Block: Sendable, Hashable {
     public var location: SourceLocation
     /// The authored block this action was lowered from (equal to `id` for simple blocks).
     public var origin: String
+    /// Rules the author silenced on this block, each with a reason.
+    public var suppressions: [Suppression]
 
     public init(
         id: BlockID, action: String, parameters: [String: ParameterValue] = [:], outcomes: [Outcome] = [],
@@ -40,6 +42,7 @@ public struct Block: Sendable, Hashable {
         self.outcomes = outcomes
         self.location = location
         self.origin = origin ?? id.rawValue
+        self.suppressions = []
     }
 
     /// The catalogue entry for the action, if the action type is known.

@@ -1,3 +1,11 @@
+/// The language a flow graph was read from.
+public enum SourceFormat: String, Sendable, Hashable {
+    /// flowc's YAML flow language: Connect identifiers are assigned when emitting.
+    case flowLanguage
+    /// Connect flow-language JSON: block ids are the flow's own `Identifier`s.
+    case connectJSON
+}
+
 /// One flow or module as a graph of Connect actions: the IR every analysis and emitter reads.
 ///
 /// Blocks are kept in source order (lowered parts right after the block they came from), which
@@ -11,10 +19,14 @@ public struct FlowGraph: Sendable, Hashable {
     public var blocks: [Block]
     /// Where the flow is declared (its name).
     public var location: SourceLocation
+    /// Where the start block is named, when it is named explicitly.
+    public var startLocation: SourceLocation?
+    /// What the graph was read from; Connect JSON keeps its own identifiers.
+    public var format: SourceFormat
 
     public init(
         name: String, kind: FlowKind, description: String? = nil, start: BlockID, blocks: [Block],
-        location: SourceLocation
+        location: SourceLocation, startLocation: SourceLocation? = nil, format: SourceFormat = .flowLanguage
     ) {
         self.name = name
         self.kind = kind
@@ -22,6 +34,8 @@ public struct FlowGraph: Sendable, Hashable {
         self.start = start
         self.blocks = blocks
         self.location = location
+        self.startLocation = startLocation
+        self.format = format
     }
 
     /// Position of every block in `blocks`, by id. The first block wins when ids repeat.

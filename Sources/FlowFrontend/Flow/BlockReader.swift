@@ -1,3 +1,4 @@
+import Foundation
 import FlowCore
 
 /// Reads one block: exactly one action keyword (`play:`, `menu:`, …, or `action:` for the
@@ -5,7 +6,7 @@ import FlowCore
 struct BlockReader {
     let context: ReadContext
 
-    static let commonKeys = ["next", "on_error", "errors", "description"]
+    static let commonKeys = ["next", "on_error", "errors", "description", "suppress"]
 
     func read(name: YAMLScalar, body: YAMLNode) -> BlockDeclaration? {
         let sink = context.sink
@@ -29,7 +30,7 @@ struct BlockReader {
         let declaration = BlockDeclaration(
             name: Located(name.text, at: name.location), formLocation: chosen.key.location, form: form,
             next: reader.string("next"), onError: reader.string("on_error"), errors: readErrors(reader),
-            description: reader.string("description")?.value)
+            description: reader.string("description")?.value, suppressions: readSuppressions(reader))
         checkNext(declaration, reader: reader)
         return declaration
     }
@@ -38,6 +39,20 @@ struct BlockReader {
         guard let errors = reader.mapping("errors") else { return [] }
         return errors.entries.compactMap { key, value in
             reader.sink.string(value, for: key.text).map { (Located(key.text, at: key.location), $0) }
+        }
+    }
+
+    /// `suppress: { silent_failure: "the module apologised already" }`; a reason is required.
+    private func readSuppressions(_ reader: MappingReader) -> [Suppression] {
+        guard let suppress = reader.mapping("suppress") else { return [] }
+        return suppress.entries.compactMap { key, value in
+            let reason = reader.sink.string(value, for: key.text)?.value.trimmingCharacters(in: .whitespaces) ?? ""
+            guard !reason.isEmpty else {
+                reader.sink.report(.missingKey, "suppressing '\(key.text)' needs a reason: suppress: { \(key.text): \"why\" }",
+                                   at: key.location)
+                return nil
+            }
+            return Suppression(rule: key.text, reason: reason, at: key.location)
         }
     }
 

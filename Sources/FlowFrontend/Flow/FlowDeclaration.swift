@@ -27,6 +27,8 @@ struct BlockDeclaration: Sendable {
     /// Branches for specific Connect error types: `QueueAtCapacity: full`.
     var errors: [(type: Located<String>, target: Located<String>)]
     var description: String?
+    /// Rules silenced on this block, each with a reason.
+    var suppressions: [Suppression]
 
     var id: BlockID { BlockID(name.value) }
 

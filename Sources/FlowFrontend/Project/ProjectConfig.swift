@@ -16,11 +16,22 @@ public struct ProjectConfig: Sendable {
     /// The Lambda functions' declared contracts, by name.
     public var lambdas: [String: LambdaContract]
     public var environments: [String: Environment]
+    /// Rule severities chosen in `rules:`, in the order written.
+    public var ruleSettings: [RuleSetting]
     /// Path of `flowc.yaml` as diagnostics show it.
     public var file: String
 
     /// Whether a resource of this kind and name is declared.
     public func declares(_ kind: ResourceKind, _ name: String) -> Bool { resources[kind]?[name] != nil }
+}
+
+/// One entry of `rules:` in flowc.yaml: a rule id and `error`, `warning`, `note` or `off`.
+public struct RuleSetting: Sendable {
+    public var rule: String
+    /// The severity, or nil for `off`.
+    public var severity: Severity?
+    /// Where the rule id is written.
+    public var location: SourceLocation
 }
 
 /// Values used when a block does not say otherwise.

@@ -5,7 +5,7 @@ struct ProjectReader {
     let file: String
     let sink: ScopedSink
 
-    static let topLevelKeys = ["project", "flows", "default_environment", "defaults", "environments"]
+    static let topLevelKeys = ["project", "flows", "default_environment", "defaults", "environments", "rules"]
         + ResourceKind.declaredInProject.map(\.section)
 
     func read(_ root: YAMLNode) -> ProjectConfig? {
@@ -17,7 +17,7 @@ struct ProjectReader {
         var config = ProjectConfig(
             name: name, flowsDirectory: flows?.value ?? ".", flowsLocation: flows?.location,
             defaultEnvironment: nil, defaults: readDefaults(reader.mapping("defaults")),
-            resources: [:], lambdas: [:], environments: [:], file: file)
+            resources: [:], lambdas: [:], environments: [:], ruleSettings: readRules(reader.mapping("rules")), file: file)
         for kind in ResourceKind.declaredInProject {
             config.resources[kind] = readNames(reader.node(kind.section), kind: kind)
         }
@@ -36,6 +36,16 @@ struct ProjectReader {
             }
         }
         return config
+    }
+
+    /// `rules: { silent_failure: error, unreachable_block: off }`; rule ids are checked by the
+    /// compiler, which knows the rule registry.
+    private func readRules(_ mapping: YAMLMapping?) -> [RuleSetting] {
+        let levels = Severity.allCases.map(\.rawValue) + ["off"]
+        return (mapping?.entries ?? []).compactMap { key, value in
+            guard let level = sink.choice(value, for: key.text, from: levels) else { return nil }
+            return RuleSetting(rule: key.text, severity: Severity(rawValue: level.value), location: key.location)
+        }
     }
 
     private func readDefaults(_ mapping: YAMLMapping?) -> ProjectDefaults {

@@ -1,0 +1,42 @@
+import FlowCore
+
+/// Runs every rule of the registry over a set of flows and turns findings into diagnostics:
+/// severity from the policy, findings on suppressed blocks dropped.
+public enum Analyzer {
+    public static func analyze(_ flows: [FlowGraph], policy: Policy = Policy()) -> [Diagnostic] {
+        let context = AnalysisContext(flows: flows)
+        let suppressed = suppressions(in: flows)
+        var diagnostics: [Diagnostic] = []
+        for rule in RuleRegistry.rules {
+            for finding in rule.check(context) {
+                guard let severity = policy.severity(for: rule.info, demotion: finding.demotion) else { continue }
+                if let block = finding.block, suppressed[SuppressionKey(flow: finding.flow, block: block)]?.contains(rule.info.id) == true {
+                    continue
+                }
+                var diagnostic = Diagnostic(
+                    rule.info.kind, finding.message, at: finding.location, flow: finding.flow, block: finding.block,
+                    notes: finding.notes)
+                diagnostic.severity = severity
+                diagnostics.append(diagnostic)
+            }
+        }
+        return diagnostics.sorted()
+    }
+
+    private struct SuppressionKey: Hashable {
+        var flow: String
+        var block: String
+    }
+
+    /// Rule ids suppressed per authored block.
+    private static func suppressions(in flows: [FlowGraph]) -> [SuppressionKey: Set<String>] {
+        var result: [SuppressionKey: Set<String>] = [:]
+        for flow in flows {
+            for block in flow.blocks where !block.suppressions.isEmpty {
+                result[SuppressionKey(flow: flow.name, block: block.origin), default: []]
+                    .formUnion(block.suppressions.map(\.rule))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,46 @@
+import FlowCore
+
+/// `invalid_error_type`: an error branch for an error type the action never raises.
+///
+/// Cost: O(outcomes).
+struct InvalidErrorType: FlowRule {
+    let info = RuleInfo(
+        DiagnosticKind(id: "invalid_error_type", defaultSeverity: .warning,
+                       summary: "an error branch for an error the action never raises"),
+        rationale: """
+            A branch for an error the action cannot raise is never taken: usually a branch wired \
+            to the wrong error, so the error that does happen is handled somewhere unintended.
+            """,
+        examples: [
+            RuleExample(title: "a queue-full branch on a prompt", triggers: true, source: .connectJSON("""
+                {"Version": "2019-10-30", "StartAction": "hello", "Actions": [
+                  {"Identifier": "hello", "Type": "MessageParticipant", "Parameters": {"Text": "Hi"},
+                   "Transitions": {"NextAction": "bye", "Errors": [{"ErrorType": "QueueAtCapacity", "NextAction": "bye"},
+                                                                 {"ErrorType": "NoMatchingError", "NextAction": "bye"}]}},
+                  {"Identifier": "bye", "Type": "DisconnectParticipant", "Parameters": {}, "Transitions": {}}]}
+                """, kind: .flow(.contactFlow), reported: ["hello"])),
+            .clean("branches only for errors the action raises", """
+                flow: queues
+                blocks:
+                  transfer:
+                    transfer_to_queue: { queue: billing, on_at_capacity: bye }
+                    on_error: bye
+                  bye:
+                    disconnect:
+                """),
+        ])
+
+    func check(_ flow: FlowGraph, in context: AnalysisContext) -> [Finding] {
+        flow.blocks.compactMap { block in
+            guard let spec = block.spec else { return nil }
+            let invalid = block.outcomes.compactMap { outcome -> String? in
+                guard case .error(let type) = outcome.kind, !spec.errors.contains(type) else { return nil }
+                return type
+            }
+            guard !invalid.isEmpty else { return nil }
+            let raisable = spec.errors.isEmpty ? "it raises none" : "it raises \(spec.errors.joined(separator: ", "))"
+            return Finding("\(block.action) '\(block.id)' never raises \(invalid.joined(separator: ", ")); \(raisable)",
+                           about: block, in: flow)
+        }
+    }
+}

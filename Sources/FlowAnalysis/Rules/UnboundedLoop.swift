@@ -1,0 +1,121 @@
+import FlowCore
+
+/// `unbounded_loop`: a cycle that can repeat without bound through timeouts, errors or
+/// invalid input.
+///
+/// A cycle is bounded when every way around it passes a Loop action's ContinueLooping edge
+/// whose DoneLooping edge leaves the cycle, or a comparison of a counter attribute with a
+/// constant whose branch leaves it (`LoopBounds`). Cycles that remain are errors, except those
+/// a caller can only go round by choosing to (pressing "9 to repeat"): those are reported as
+/// notes. Customer-queue and hold flows exist to loop until an agent takes the contact, so there
+/// only cycles that neither play anything nor wait are reported (a busy loop). SCCs, not path
+/// enumeration: O((blocks + outcomes) × loop nesting depth).
+struct UnboundedLoop: FlowRule {
+    let info = RuleInfo(
+        DiagnosticKind(id: "unbounded_loop", defaultSeverity: .error,
+                       summary: "a cycle that can repeat without bound through timeouts, errors or invalid input"),
+        rationale: """
+            A menu that re-asks forever on silence keeps an unattended line (a pocket dial, a \
+            caller who gave up) open for hours, paid by the minute, and a Lambda retried in a \
+            loop without a count turns one outage into a flood. Every automatic retry needs a \
+            bound. Repeats only the caller can choose ("press 9 to hear this again") are noted, \
+            not failed.
+            """,
+        examples: [
+            .triggering("a menu that re-asks on silence forever", """
+                flow: forever
+                blocks:
+                  ask:
+                # ^ unbounded_loop
+                    menu:
+                      prompt: Press 1 for billing
+                      options: { 1: billing }
+                      on_timeout: ask
+                      on_invalid: ask
+                    on_error: bye
+                  billing:
+                    transfer_to_queue: billing
+                    on_error: bye
+                  bye:
+                    disconnect:
+                """),
+            .triggering("a repeat option only the caller can choose is a note", """
+                flow: repeat
+                blocks:
+                  ask:
+                # ^ unbounded_loop
+                    menu:
+                      prompt: Press 1 for billing, 9 to hear this again
+                      options: { 1: billing, 9: ask }
+                      retries: 2
+                      fallback: billing
+                    on_error: bye
+                  billing:
+                    transfer_to_queue: billing
+                    on_error: bye
+                  bye:
+                    disconnect:
+                """),
+            .clean("hold music in a customer-queue flow loops until an agent answers", """
+                flow: waiting
+                type: CUSTOMER_QUEUE
+                blocks:
+                  music:
+                    loop_prompts: { prompts: [Thank you for waiting.], interrupt: 60, on_interrupt: reminder }
+                    on_error: done
+                  reminder:
+                    play: You are still in the queue.
+                    next: music
+                    on_error: music
+                  done:
+                    end_flow:
+                """),
+            .clean("retries bounded by a Loop", """
+                flow: bounded
+                blocks:
+                  ask:
+                    menu:
+                      prompt: Press 1 for billing
+                      options: { 1: billing }
+                      retries: 2
+                      no_input_prompt: Sorry, I did not hear that.
+                      fallback: billing
+                    on_error: bye
+                  billing:
+                    transfer_to_queue: billing
+                    on_error: bye
+                  bye:
+                    disconnect:
+                """),
+        ])
+
+    /// Flow types that loop until something outside the flow (an agent) ends them.
+    static let waitingFlows: Set<FlowKind> = [.flow(.customerQueue), .flow(.customerHold), .flow(.agentHold)]
+    /// Actions that take the caller's time, so a cycle through them is a waiting loop.
+    static let waitingActions: Set<String> = Block.promptActions.union(["Wait"])
+
+    func check(_ flow: FlowGraph, in context: AnalysisContext) -> [Finding] {
+        let bounds = LoopBounds(flow)
+        let unbounded = flow.cycles { block, outcome in !bounds.isBounding(block, outcome) }
+        guard !unbounded.isEmpty else { return [] }
+        let involuntary = Set(flow.cycles { block, outcome in
+            !bounds.isBounding(block, outcome) && !block.isCallerChoice(outcome)
+        }.joined())
+        let index = flow.blockIndex
+        return unbounded.compactMap { cycle in
+            let block = flow.blocks[index[cycle[0]]!]
+            if Self.waitingFlows.contains(flow.kind),
+                cycle.contains(where: { Self.waitingActions.contains(flow.blocks[index[$0]!].action) }) {
+                return nil
+            }
+            let route = cycle.map { "'\($0)'" }.joined(separator: " → ")
+            let note = Diagnostic.Note("the cycle goes through \(route)", at: block.location)
+            guard cycle.contains(where: involuntary.contains) else {
+                return Finding("callers can repeat the cycle through '\(block.id)' as often as they choose",
+                               about: block, in: flow, notes: [note], demotion: 2)
+            }
+            return Finding("the cycle through '\(block.id)' can repeat without bound: no Loop count or counter limits it",
+                           about: block, in: flow, notes: [note])
+        }
+    }
+}

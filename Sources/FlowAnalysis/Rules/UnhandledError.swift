@@ -1,0 +1,64 @@
+import FlowCore
+
+/// `unhandled_error`: an error the action can raise has no branch and no `NoMatchingError`
+/// catch-all, or a branching action has no branch for "no condition held".
+///
+/// The raisable errors come from the catalogue, narrowed by the action's parameters (a
+/// phone-number error only where phone numbers are validated, and so on). Cost: O(outcomes).
+struct UnhandledError: FlowRule {
+    let info = RuleInfo(
+        DiagnosticKind(id: "unhandled_error", defaultSeverity: .error,
+                       summary: "an error the action can raise, or a result no condition matches, has no branch"),
+        rationale: """
+            Lambdas time out, queues fill up, prompts fail to play. When the action has no branch \
+            for what happened, Connect has nowhere to send the caller and the call drops. The \
+            NoMatchingError branch catches every error; branching actions also need the branch \
+            for a result none of their conditions match.
+            """,
+        examples: [
+            .triggering("a Lambda call without an error branch, a comparison without a default", """
+                flow: fragile
+                blocks:
+                  lookup:
+                # ^ unhandled_error
+                    lambda: { function: lookup, inputs: { phone: $.CustomerEndpoint.Address } }
+                    next: route
+                  route:
+                # ^ unhandled_error
+                    action:
+                      type: Compare
+                      parameters: { ComparisonValue: $.External.id }
+                      conditions: { "== 42": bye }
+                  bye:
+                    disconnect:
+                """),
+            .clean("every error and every result has somewhere to go", """
+                flow: sturdy
+                blocks:
+                  lookup:
+                    lambda: { function: lookup, inputs: { phone: $.CustomerEndpoint.Address } }
+                    next: route
+                    on_error: bye
+                  route:
+                    branch: { value: $.External.id, cases: { "== 42": bye }, otherwise: bye }
+                  bye:
+                    disconnect:
+                """),
+        ])
+
+    func check(_ flow: FlowGraph, in context: AnalysisContext) -> [Finding] {
+        flow.blocks.compactMap { block in
+            let handled = block.handledErrors
+            var missing: [String] = []
+            if !handled.contains("NoMatchingError") {
+                missing += block.raisableErrors.filter { !handled.contains($0) }
+            }
+            if block.needsNoMatchBranch && !handled.contains("NoMatchingCondition") {
+                missing.append("NoMatchingCondition")
+            }
+            guard !missing.isEmpty else { return nil }
+            return Finding("\(block.action) '\(block.id)' has no branch for \(missing.joined(separator: ", "))",
+                           about: block, in: flow)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import FlowCore
+
+/// What the analyses need to know about an action beyond its catalogue row: facts that depend
+/// on its parameters, and how a caller experiences it.
+extension Block {
+    /// Actions that play something to the caller.
+    static let promptActions: Set<String> = [
+        "MessageParticipant", "GetParticipantInput", "ConnectParticipantWithLexBot", "MessageParticipantIteratively",
+    ]
+
+    /// Whether the action plays a prompt to the caller.
+    var playsPrompt: Bool { Self.promptActions.contains(action) }
+
+    /// Whether the flow ends here or hands the contact on when the action succeeds.
+    var leavesFlow: Bool { spec.map { $0.exit != .continues } ?? false }
+
+    /// A parameter's value when it is a plain string.
+    func string(_ parameter: String) -> String? {
+        if case .string(let value)? = parameters[parameter] { return value }
+        return nil
+    }
+
+    /// The conditions with their outcomes, in order.
+    var conditions: [(condition: Condition, outcome: Outcome)] {
+        outcomes.compactMap { outcome in
+            if case .condition(let condition) = outcome.kind { return (condition, outcome) }
+            return nil
+        }
+    }
+
+    /// Error types with a branch.
+    var handledErrors: Set<String> {
+        Set(outcomes.compactMap { outcome in
+            if case .error(let type) = outcome.kind { return type }
+            return nil
+        })
+    }
+
+    /// Error types this action can raise with these parameters (the catalogue's list, less
+    /// the ones its parameters rule out), excluding `NoMatchingCondition`.
+    var raisableErrors: [String] {
+        guard let spec else { return [] }
+        return spec.errors.filter { error in
+            switch (action, error) {
+            case (_, "NoMatchingCondition"): false
+            case ("GetParticipantInput", "InvalidPhoneNumber"): isStoringPhoneNumber
+            case ("GetParticipantInput", "InputTimeLimitExceeded"), ("ConnectParticipantWithLexBot", "InputTimeLimitExceeded"):
+                false  // a timeout is covered by NoMatchingError (observed in exports, not documented as its own branch)
+            case ("TransferParticipantToThirdParty", "CallFailed"), ("TransferParticipantToThirdParty", "ConnectionTimeLimitExceeded"):
+                string("ContinueFlowExecution")?.lowercased() == "true"
+            case ("UpdateContactRecordingAndAnalyticsBehavior", "InFlightRedactionConfigurationFailed"):
+                parameters["ChatBehavior"] != nil
+            default: true
+            }
+        }
+    }
+
+    /// Whether the action branches on a result and so needs a `NoMatchingCondition` branch for
+    /// results no condition matches.
+    var needsNoMatchBranch: Bool {
+        guard let spec, spec.errors.contains("NoMatchingCondition") else { return false }
+        if action == "GetParticipantInput" { return string("StoreInput")?.lowercased() != "true" }
+        return true
+    }
+
+    private var isStoringPhoneNumber: Bool {
+        guard string("StoreInput")?.lowercased() == "true", case .object(let validation)? = parameters["InputValidation"] else {
+            return false
+        }
+        return validation["PhoneNumberValidation"] != nil
+    }
+
+    /// Whether taking this outcome is the caller's own choice (a key pressed, an intent
+    /// spoken), as opposed to a timeout, an error or the flow's own logic.
+    func isCallerChoice(_ outcome: Outcome) -> Bool {
+        guard case .condition = outcome.kind else { return false }
+        return ["GetParticipantInput", "ConnectParticipantWithLexBot", "ShowView"].contains(action)
+    }
+}
