@@ -89,11 +89,6 @@ struct UnboundedLoop: FlowRule {
                 """),
         ])
 
-    /// Flow types that loop until something outside the flow (an agent) ends them.
-    static let waitingFlows: Set<FlowKind> = [.flow(.customerQueue), .flow(.customerHold), .flow(.agentHold)]
-    /// Actions that take the caller's time, so a cycle through them is a waiting loop.
-    static let waitingActions: Set<String> = Block.promptActions.union(["Wait"])
-
     func check(_ flow: FlowGraph, in context: AnalysisContext) -> [Finding] {
         let bounds = LoopBounds(flow)
         let unbounded = flow.cycles { block, outcome in !bounds.isBounding(block, outcome) }
@@ -104,10 +99,7 @@ struct UnboundedLoop: FlowRule {
         let index = flow.blockIndex
         return unbounded.compactMap { cycle in
             let block = flow.blocks[index[cycle[0]]!]
-            if Self.waitingFlows.contains(flow.kind),
-                cycle.contains(where: { Self.waitingActions.contains(flow.blocks[index[$0]!].action) }) {
-                return nil
-            }
+            if flow.isWaitingLoop(cycle) { return nil }
             let route = cycle.map { "'\($0)'" }.joined(separator: " → ")
             let note = Diagnostic.Note("the cycle goes through \(route)", at: block.location)
             guard cycle.contains(where: involuntary.contains) else {

@@ -1,5 +1,21 @@
 import FlowCore
 
+extension FlowKind {
+    /// Flow types that loop until something outside the flow (an agent taking the contact)
+    /// ends them: customer-queue and hold flows.
+    var waitsForAgent: Bool { [.flow(.customerQueue), .flow(.customerHold), .flow(.agentHold)].contains(self) }
+}
+
+extension FlowGraph {
+    /// Whether the cycle is a waiting loop of a queue or hold flow, which Connect ends when an
+    /// agent takes the contact.
+    func isWaitingLoop(_ cycle: [BlockID]) -> Bool {
+        guard kind.waitsForAgent else { return false }
+        let index = blockIndex
+        return cycle.contains { index[$0].map { blocks[$0].takesTime } ?? false }
+    }
+}
+
 /// What the analyses need to know about an action beyond its catalogue row: facts that depend
 /// on its parameters, and how a caller experiences it.
 extension Block {
@@ -10,6 +26,10 @@ extension Block {
 
     /// Whether the action plays a prompt to the caller.
     var playsPrompt: Bool { Self.promptActions.contains(action) }
+
+    /// Whether the action takes the caller's time (plays something or waits), so that a cycle
+    /// through it is a waiting loop rather than a busy one.
+    var takesTime: Bool { playsPrompt || action == "Wait" }
 
     /// Whether the flow ends here or hands the contact on when the action succeeds.
     var leavesFlow: Bool { spec.map { $0.exit != .continues } ?? false }

@@ -22,16 +22,19 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Report stale, missing or extra generated files instead of writing them.")
     var check = false
 
+    @Flag(name: .long, help: "Treat warnings as errors: write nothing when there are any.")
+    var strict = false
+
     func run() throws {
         let sources = try ProjectLoader.load(options.project)
-        let compilation = Compiler.compile(sources, options: CompileOptions(environment: options.env))
+        let compilation = Compiler.compile(sources, options: CompileOptions(environment: options.env, isStrict: strict))
         let renderer = TextRenderer(sources: sources)
         if !compilation.diagnostics.isEmpty {
             let text = renderer.render(compilation.diagnostics) + TextRenderer.summary(compilation.diagnostics) + "\n"
             FileHandle.standardError.write(Data(text.utf8))
         }
         guard !compilation.hasErrors else {
-            FileHandle.standardError.write(Data("flowc: nothing written to '\(out)' because of errors\n".utf8))
+            FileHandle.standardError.write(Data("flowc: nothing written to '\(out)' because of \(compilation.diagnostics.containsErrors ? "errors" : "warnings (--strict)")\n".utf8))
             throw ExitCode(ExitStatus.errorsFound)
         }
         let directory = OutputDirectory(path: out)

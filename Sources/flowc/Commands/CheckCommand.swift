@@ -2,38 +2,68 @@ import ArgumentParser
 import FlowCompiler
 import Foundation
 
-/// `flowc check`: reports every problem in one or more projects without writing anything.
+/// `flowc check`: reports every problem in projects, flow files or Connect JSON files; writes
+/// nothing.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check flows and print diagnostics; writes nothing.",
         discussion: """
-            Each PATH is a project directory (holding flowc.yaml) or a flow file inside one; for a \
-            file, only that file's diagnostics are shown. Exits 1 when there are errors.
+            Each PATH is a project directory (holding flowc.yaml), a flow file inside one (only that \
+            file's diagnostics are shown), or a Connect flow-language JSON file. Exits 1 when there \
+            are errors (or, with --strict, warnings).
             """)
 
-    @Argument(help: "Project directories or flow files (default: flows-src).")
+    @Argument(help: "Project directories, flow files or Connect JSON files (default: flows-src).")
     var paths: [String] = []
 
-    @Option(name: .long, help: "Output format: text or json.")
+    @Option(name: .long, help: "Output format: text, json or sarif.")
     var format: DiagnosticFormat = .text
 
     @Option(name: .long, help: "The environment whose bindings to check with.")
     var env: String?
 
+    @Option(name: .customLong("flow-type"), help: "The flow type of Connect JSON files (default: CONTACT_FLOW, or MODULE for a file with a Return action).")
+    var flowType: String?
+
+    @Flag(name: .long, help: "Fail on warnings too.")
+    var strict = false
+
     func run() throws {
+        let kind = try FlowTypeOption.parse(flowType)
         var diagnostics: [Diagnostic] = []
+        var failed = false
         for target in try CheckTarget.resolve(paths.isEmpty ? ["flows-src"] : paths) {
-            let sources = try ProjectLoader.load(target.project)
-            let found = Compiler.compile(sources, options: CompileOptions(environment: env)).diagnostics
-                .filter { target.file == nil || $0.location.file == target.file }
+            let options = CompileOptions(environment: env, isStrict: strict)
+            let (compilation, sources, file) = try CheckRun.run(target, kind: kind, options: options)
+            let found = compilation.diagnostics.filter { file == nil || $0.location.file == file }
             if format == .text { print(TextRenderer(sources: sources).render(found), terminator: "") }
             diagnostics += found
+            failed = failed || found.containsErrors || (strict && found.contains { $0.severity == .warning })
         }
         switch format {
         case .text: print(TextRenderer.summary(diagnostics))
         case .json: print(JSONRenderer.render(diagnostics), terminator: "")
+        case .sarif: print(SARIFRenderer.render(diagnostics), terminator: "")
         }
-        if diagnostics.containsErrors { throw ExitCode(ExitStatus.errorsFound) }
+        if failed { throw ExitCode(ExitStatus.errorsFound) }
+    }
+}
+
+/// Compiles or imports one check target.
+enum CheckRun {
+    static func run(_ target: CheckTarget, kind: FlowKind?, options: CompileOptions) throws
+        -> (Compilation, ProjectSources, file: String?)
+    {
+        switch target {
+        case .project(let directory, let file):
+            let sources = try ProjectLoader.load(directory)
+            return (Compiler.compile(sources, options: options), sources, file)
+        case .connectJSON(let path):
+            guard let data = FileManager.default.contents(atPath: path) else { throw IOFailure(message: "cannot read '\(path)'") }
+            let file = SourceFile(path: path, relativePath: URL(fileURLWithPath: path).lastPathComponent, contents: data)
+            let sources = ProjectSources(root: path, files: [file])
+            return (Compiler.check(connectJSON: file, kind: kind, options: options), sources, nil)
+        }
     }
 }

@@ -13,4 +13,5 @@ struct ProjectOptions: ParsableArguments {
 enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case json
+    case sarif
 }

@@ -1,0 +1,89 @@
+import FlowCompiler
+import Foundation
+
+/// Renders diagnostics as SARIF 2.1.0, so CI systems (GitHub code scanning and others) show
+/// findings inline: one run, the tool driver with every diagnostic kind as a rule, one result
+/// per diagnostic with its physical location and related locations for notes.
+enum SARIFRenderer {
+    static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+
+    static func render(_ diagnostics: [Diagnostic]) -> String {
+        let kinds = DiagnosticCatalog.kinds
+        let index = Dictionary(kinds.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let log: [String: Any] = [
+            "version": "2.1.0",
+            "$schema": schema,
+            "runs": [[
+                "tool": ["driver": [
+                    "name": "flowc",
+                    "semanticVersion": DiagnosticCatalog.toolVersion,
+                    "informationUri": "https://github.com/flowc/flowc",
+                    "rules": kinds.map(rule),
+                ]],
+                "results": diagnostics.map { result($0, ruleIndex: index[$0.id]) },
+            ]],
+        ]
+        let data = (try? JSONSerialization.data(withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]))
+            ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private static func rule(_ kind: DiagnosticKind) -> [String: Any] {
+        var rule: [String: Any] = [
+            "id": kind.id,
+            "shortDescription": ["text": kind.summary],
+            "defaultConfiguration": ["level": level(kind.defaultSeverity)],
+        ]
+        if let rationale = DiagnosticCatalog.rationale(for: kind.id) {
+            rule["fullDescription"] = ["text": rationale]
+            rule["help"] = ["text": "\(rationale) Run `flowc explain \(kind.id)` for examples."]
+        }
+        return rule
+    }
+
+    private static func result(_ diagnostic: Diagnostic, ruleIndex: Int?) -> [String: Any] {
+        var result: [String: Any] = [
+            "ruleId": diagnostic.id,
+            "level": level(diagnostic.severity),
+            "message": ["text": diagnostic.message],
+            "locations": [location(diagnostic.location)],
+        ]
+        if let ruleIndex { result["ruleIndex"] = ruleIndex }
+        let related = diagnostic.notes.enumerated().compactMap { offset, note -> [String: Any]? in
+            guard let noteLocation = note.location else { return nil }
+            var entry = location(noteLocation)
+            entry["id"] = offset
+            entry["message"] = ["text": note.message]
+            return entry
+        }
+        if !related.isEmpty { result["relatedLocations"] = related }
+        var properties: [String: Any] = [:]
+        if let flow = diagnostic.flow { properties["flow"] = flow }
+        if let block = diagnostic.block { properties["block"] = block }
+        if !properties.isEmpty { result["properties"] = properties }
+        return result
+    }
+
+    private static func location(_ location: SourceLocation) -> [String: Any] {
+        var physical: [String: Any] = ["artifactLocation": ["uri": uri(location.file)]]
+        if location.line > 0 {
+            var region: [String: Any] = ["startLine": location.line]
+            if location.column > 0 { region["startColumn"] = location.column }
+            physical["region"] = region
+        }
+        return ["physicalLocation": physical]
+    }
+
+    /// A relative URI reference for a path: percent-encoded, `/`-separated.
+    private static func uri(_ path: String) -> String {
+        path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+    }
+
+    private static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .note: "note"
+        }
+    }
+}
