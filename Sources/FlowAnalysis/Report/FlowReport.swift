@@ -12,6 +12,8 @@ public struct FlowReport: Sendable, Equatable {
         case counter
         /// Only the caller's own choices repeat it.
         case callerChoice
+        /// It repeats while a Lambda function's answer says so.
+        case lambdaAnswer
         /// A waiting loop of a queue or hold flow, ended when an agent takes the contact.
         case untilAnswered
         /// Nothing limits it.

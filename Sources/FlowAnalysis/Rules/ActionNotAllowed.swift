@@ -48,7 +48,7 @@ struct ActionNotAllowed: FlowRule {
             guard let spec = block.spec, !spec.allowedIn.contains(flow.kind), reported.insert(block.origin).inserted
             else { return nil }
             let allowed = spec.allowedIn.sorted().map(\.description).joined(separator: ", ")
-            return Finding("\(block.action) is not allowed in a \(flow.kind) flow (only in \(allowed))", about: block, in: flow)
+            return Finding("\(block.action) is not allowed in \(flow.kind) flows, only in \(allowed)", about: block, in: flow)
         }
     }
 }

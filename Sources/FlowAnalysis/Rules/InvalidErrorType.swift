@@ -2,7 +2,10 @@ import FlowCore
 
 /// `invalid_error_type`: an error branch for an error type the action never raises.
 ///
-/// Cost: O(outcomes).
+/// Only error types the catalogue knows from other actions count: `NoMatchingError` is the
+/// catch-all the Connect designer writes on nearly every block, `NoMatchingCondition` belongs to
+/// any action with conditions (a module's custom branches), and an error type unknown to the
+/// catalogue may be newer than it. Cost: O(outcomes).
 struct InvalidErrorType: FlowRule {
     let info = RuleInfo(
         DiagnosticKind(id: "invalid_error_type", defaultSeverity: .warning,
@@ -30,11 +33,16 @@ struct InvalidErrorType: FlowRule {
                 """),
         ])
 
+    /// Every error type some action of the catalogue raises.
+    static let knownErrors = Set(ActionCatalogue.all.flatMap(\.errors))
+
     func check(_ flow: FlowGraph, in context: AnalysisContext) -> [Finding] {
         flow.blocks.compactMap { block in
             guard let spec = block.spec else { return nil }
             let invalid = block.outcomes.compactMap { outcome -> String? in
-                guard case .error(let type) = outcome.kind, !spec.errors.contains(type) else { return nil }
+                guard case .error(let type) = outcome.kind, !spec.errors.contains(type), Self.knownErrors.contains(type),
+                    type != "NoMatchingError", type != "NoMatchingCondition" || block.conditions.isEmpty
+                else { return nil }
                 return type
             }
             guard !invalid.isEmpty else { return nil }

@@ -6,8 +6,9 @@ import FlowCore
 /// A cycle is bounded when every way around it passes a Loop action's ContinueLooping edge
 /// whose DoneLooping edge leaves the cycle, or a comparison of a counter attribute with a
 /// constant whose branch leaves it (`LoopBounds`). Cycles that remain are errors, except those
-/// a caller can only go round by choosing to (pressing "9 to repeat"): those are reported as
-/// notes. Customer-queue and hold flows exist to loop until an agent takes the contact, so there
+/// a caller can only go round by choosing to (pressing "9 to repeat"), reported as notes, and
+/// those that only repeat while a Lambda function's or module's answer says so, reported as
+/// warnings. Customer-queue and hold flows exist to loop until an agent takes the contact, so there
 /// only cycles that neither play anything nor wait are reported (a busy loop). SCCs, not path
 /// enumeration: O((blocks + outcomes) × loop nesting depth).
 struct UnboundedLoop: FlowRule {
@@ -96,6 +97,9 @@ struct UnboundedLoop: FlowRule {
         let involuntary = Set(flow.cycles { block, outcome in
             !bounds.isBounding(block, outcome) && !block.isCallerChoice(outcome)
         }.joined())
+        let unguarded = Set(flow.cycles { block, outcome in
+            !bounds.isBounding(block, outcome) && !block.isCallerChoice(outcome) && !bounds.isGuardedByLambda(block, outcome)
+        }.joined())
         let index = flow.blockIndex
         return unbounded.compactMap { cycle in
             let block = flow.blocks[index[cycle[0]]!]
@@ -105,6 +109,11 @@ struct UnboundedLoop: FlowRule {
             guard cycle.contains(where: involuntary.contains) else {
                 return Finding("callers can repeat the cycle through '\(block.id)' as often as they choose",
                                about: block, in: flow, notes: [note], demotion: 2)
+            }
+            guard cycle.contains(where: unguarded.contains) else {
+                return Finding("the cycle through '\(block.id)' repeats until a Lambda function's or module's answer ends it; "
+                                   + "flowc cannot prove that it does (a Loop count would)",
+                               about: block, in: flow, notes: [note], demotion: 1)
             }
             return Finding("the cycle through '\(block.id)' can repeat without bound: no Loop count or counter limits it",
                            about: block, in: flow, notes: [note])

@@ -76,11 +76,15 @@ extension Block {
     }
 
     /// Whether the action branches on a result and so needs a `NoMatchingCondition` branch for
-    /// results no condition matches.
+    /// results no condition matches. Modules and views branch only when given conditions
+    /// (a module's custom branches, a view's actions).
     var needsNoMatchBranch: Bool {
         guard let spec, spec.errors.contains("NoMatchingCondition") else { return false }
-        if action == "GetParticipantInput" { return string("StoreInput")?.lowercased() != "true" }
-        return true
+        switch action {
+        case "GetParticipantInput": return string("StoreInput")?.lowercased() != "true"
+        case "InvokeFlowModule", "ShowView": return !conditions.isEmpty
+        default: return true
+        }
     }
 
     private var isStoringPhoneNumber: Bool {
@@ -93,7 +97,10 @@ extension Block {
     /// Whether taking this outcome is the caller's own choice (a key pressed, an intent
     /// spoken), as opposed to a timeout, an error or the flow's own logic.
     func isCallerChoice(_ outcome: Outcome) -> Bool {
-        guard case .condition = outcome.kind else { return false }
-        return ["GetParticipantInput", "ConnectParticipantWithLexBot", "ShowView"].contains(action)
+        switch outcome.kind {
+        case .condition: ["GetParticipantInput", "ConnectParticipantWithLexBot", "ShowView"].contains(action)
+        case .next: action == "GetParticipantInput" && string("StoreInput")?.lowercased() == "true"
+        case .error: false
+        }
     }
 }

@@ -59,7 +59,7 @@ public enum ActionCatalogue {
                conditions: .equalsOnly(operands: ["CallAnswered", "VoicemailBeep", "VoicemailNoBeep", "NotDetected"]),
                errors: ["NoMatchingError"]),
         action("CheckVoiceId", "Check Voice ID", [ParameterSpec("CheckVoiceIdOption", required: true, .staticOnly)],
-               conditions: .equalsOnly(operands: nil), errors: ["NoMatchingCondition", "NoMatchingError"]),
+               conditions: .equalsOnly(operands: nil), errors: ["NoMatchingError"]),
         action("Compare", "Check contact attributes", [ParameterSpec("ComparisonValue", required: true, .wholeValuePath)],
                conditions: .any, errors: ["NoMatchingCondition"]),
         action("DistributeByPercentage", "Distribute by percentage",
@@ -157,7 +157,7 @@ public enum ActionCatalogue {
                errors: ["QueueAtCapacity", "NoMatchingError"], exit: .leavesFlowOnSuccess, in: [CQ]),
         action("EndFlowModuleExecution", "Return", exit: .terminal, in: [MOD]),
         action("InvokeFlowModule", "Invoke module", [ParameterSpec("FlowModuleId", required: true)],
-               errors: ["NoMatchingError"], in: [IN]),
+               conditions: .any, errors: ["NoMatchingCondition", "NoMatchingError"], in: [IN]),  // conditions: a module's custom branches
         action("StartOutboundChatContact", "Send message",
                ["SourceEndpoint", "DestinationEndpoint", "ContactFlowArn", "ContactSubtype", "InitialSystemMessage",
                 "RelatedContact"].map { ParameterSpec($0) },

@@ -39,12 +39,15 @@ extension ConnectActionReader {
         }
     }
 
+    /// The target of a transition; nil for an empty one, which is how the Connect designer
+    /// writes a branch left unconnected.
     private func target(_ node: JSONNode, sink: ScopedSink) -> BlockID? {
+        if case .null = node { return nil }
         guard let identifier = node.string else {
             sink.report(.wrongType, "\"NextAction\" must be an Identifier string, found \(node.shapeName)", at: node.location)
             return nil
         }
-        return BlockID(identifier)
+        return identifier.isEmpty ? nil : BlockID(identifier)
     }
 
     /// A condition; an operator flowc does not know is read as Equals, with a warning, so that

@@ -10,8 +10,9 @@ import Foundation
 /// invalid JSON. A `describe-contact-flow` response is unwrapped. Linear in the document.
 public enum ConnectFlowImporter {
     /// The flow and the problems found reading it. The flow's name is the file's name; its kind
-    /// is `kind`, else the type in a describe-contact-flow response, else a module when it has
-    /// a Return (EndFlowModuleExecution) action, else CONTACT_FLOW.
+    /// is `kind`, else the type in a describe-contact-flow response, else the designer's
+    /// `Metadata.type`, else a module when it has a Return (EndFlowModuleExecution) action, else
+    /// CONTACT_FLOW.
     public static func read(_ file: SourceFile, kind: FlowKind? = nil) -> (FlowGraph?, [Diagnostic]) {
         let sink = DiagnosticSink()
         let name = URL(fileURLWithPath: file.relativePath).deletingPathExtension().lastPathComponent

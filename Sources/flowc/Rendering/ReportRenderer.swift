@@ -26,6 +26,7 @@ enum ReportRenderer {
         case .loop(let retries): "bounded by Loop counts (\(retries) \(retries == 1 ? "retry" : "retries")): at most \(retries + 1) attempts"
         case .counter: "bounded by a counter attribute (limit not known statically)"
         case .callerChoice: "repeats only when the caller chooses to"
+        case .lambdaAnswer: "repeats until a Lambda function's answer ends it (not provably bounded)"
         case .untilAnswered: "waits until an agent takes the contact"
         case .unbounded: "UNBOUNDED: can repeat through timeouts, errors or invalid input"
         }
@@ -55,6 +56,7 @@ enum ReportRenderer {
         case .loop: "loop"
         case .counter: "counter"
         case .callerChoice: "caller_choice"
+        case .lambdaAnswer: "lambda_answer"
         case .untilAnswered: "until_answered"
         case .unbounded: "unbounded"
         }
