@@ -20,6 +20,8 @@ public struct JSONSchemaValidator {
             case "type": if !typeMatches(value, rule) { errors.append("\(path): expected \(rule), found \(Swift.type(of: value))") }
             case "enum": if !(rule as! [Any]).contains(where: { equal($0, value) }) { errors.append("\(path): \(value) not in enum") }
             case "const": if !equal(rule, value) { errors.append("\(path): not \(rule)") }
+            case "minLength":
+                if let string = value as? String, string.count < (rule as! Int) { errors.append("\(path): too short") }
             case "pattern":
                 if let string = value as? String, string.range(of: rule as! String, options: .regularExpression) == nil {
                     errors.append("\(path): '\(string)' does not match \(rule)")
