@@ -27,6 +27,8 @@ let package = Package(
         .executableTarget(name: "flowc", dependencies: [
             "FlowCompiler", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // A benchmark of the whole pipeline on synthetic projects of growing size.
+        .executableTarget(name: "flowc-bench", dependencies: ["FlowCompiler"]),
 
         .target(name: "FlowTestSupport", dependencies: ["FlowCore"], path: "Tests/FlowTestSupport"),
         .testTarget(name: "FlowCoreTests", dependencies: ["FlowCore", "FlowTestSupport"]),
