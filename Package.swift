@@ -36,7 +36,8 @@ let package = Package(
             "FlowFrontend", "FlowCompiler", "FlowTestSupport", .product(name: "Yams", package: "Yams"),
         ]),
         .testTarget(name: "FlowAnalysisTests", dependencies: ["FlowAnalysis", "FlowCompiler", "FlowTestSupport"]),
-        .testTarget(name: "FlowBackendsTests", dependencies: ["FlowBackends", "FlowCompiler", "FlowTestSupport"]),
+        .testTarget(name: "FlowBackendsTests", dependencies: ["FlowBackends", "FlowCompiler", "FlowTestSupport"],
+                    exclude: ["Goldens"]),
         .testTarget(name: "FlowcTests", dependencies: ["flowc", "FlowCompiler", "FlowTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
