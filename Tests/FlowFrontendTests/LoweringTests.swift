@@ -42,6 +42,41 @@ struct LoweringTests {
         #expect(flow.blocks[3].parameters["LoopCount"] == .string("2"))
     }
 
+    @Test("a repeat key replays the menu through the retry Loop")
+    func repeatKey() throws {
+        let flow = try graph("""
+            flow: menu
+            blocks:
+              ask:
+                menu: { prompt: "Press 1, or 9 to repeat", options: { 1: done }, retries: 2, fallback: done, repeat_key: 9 }
+              done:
+                disconnect:
+            """)
+        #expect(summary(flow.blocks[0]) == ["== 1 -> done", "== 9 -> ask.retry", "InputTimeLimitExceeded -> ask.retry",
+                                            "NoMatchingCondition -> ask.retry"])
+    }
+
+    @Test("a rating asks, checks the range, saves, and retries a bounded number of times")
+    func rating() throws {
+        let flow = try graph("""
+            flow: survey
+            blocks:
+              q1:
+                rating: { prompt: Rate us, scale: 3, save_as: q1Score, retries: 2, invalid_prompt: From 1 to 3 please., fallback: bye }
+                next: bye
+                on_error: bye
+              bye:
+                disconnect:
+            """)
+        #expect(flow.blocks.map(\.id.rawValue) == ["q1", "q1.check", "q1.save", "q1.invalid", "q1.retry", "bye"])
+        #expect(summary(flow.blocks[0]) == ["next -> q1.check", "NoMatchingError -> q1.retry"])
+        #expect(summary(flow.blocks[1]) == ["== 1 -> q1.save", "== 2 -> q1.save", "== 3 -> q1.save",
+                                            "NoMatchingCondition -> q1.invalid"])
+        #expect(summary(flow.blocks[2]) == ["next -> bye", "NoMatchingError -> bye"])
+        #expect(flow.blocks[2].parameters["Attributes"] == .object(["q1Score": .string("$.StoredCustomerInput")]))
+        #expect(summary(flow.blocks[4]) == ["== ContinueLooping -> q1", "== DoneLooping -> bye"])
+    }
+
     @Test("a menu without apology prompts retries straight through the Loop")
     func menuWithoutPrompts() throws {
         let flow = try graph("""

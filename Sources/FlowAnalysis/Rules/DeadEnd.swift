@@ -3,9 +3,11 @@ import FlowCore
 /// `dead_end`: from this block no action that ends or leaves the flow can be reached, so a
 /// caller who gets here is trapped.
 ///
-/// Computed backwards from every action that ends the flow or hands the contact on; reported
-/// where the trap begins (reachable blocks whose predecessors could still get out), not on
-/// every block inside it. Cost: O(blocks + outcomes).
+/// Computed backwards from every action that ends the flow or hands the contact on — and, in
+/// customer-queue and hold flows, every action that plays or waits, since Connect ends those
+/// flows from outside when an agent takes the contact. Reported where the trap begins
+/// (reachable blocks whose predecessors could still get out), not on every block inside it.
+/// Cost: O(blocks + outcomes).
 struct DeadEnd: FlowRule {
     let info = RuleInfo(
         DiagnosticKind(id: "dead_end", defaultSeverity: .error, summary: "no action that ends the flow can be reached from here"),
@@ -51,7 +53,7 @@ struct DeadEnd: FlowRule {
     func check(_ flow: FlowGraph, in context: AnalysisContext) -> [Finding] {
         let index = flow.blockIndex
         guard index[flow.start] != nil else { return [] }
-        let exits = Set(flow.blocks.filter(\.leavesFlow).map(\.id))
+        let exits = Set(flow.blocks.filter { $0.leavesFlow || (flow.kind.waitsForAgent && $0.takesTime) }.map(\.id))
         let canLeave = flow.reaching(exits)
         let reached = flow.reachable(from: [flow.start])
         var entries = Set<BlockID>()

@@ -6,7 +6,7 @@ enum BlockForms {
         LoopForm.self, WaitForm.self, SetVoiceForm.self, SetLoggingForm.self, SetRecordingForm.self,
         SetHooksForm.self, CallbackForm.self, SetCallbackNumberForm.self, TransferToFlowForm.self,
         InvokeModuleForm.self, ReturnForm.self, DisconnectForm.self, EndFlowForm.self, TransferToAgentForm.self,
-        LoopPromptsForm.self, GenericForm.self,
+        LoopPromptsForm.self, RatingForm.self, GenericForm.self,
     ]
 
     static let byKeyword: [String: any BlockForm.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.keyword, $0) })

@@ -9,6 +9,7 @@ extension MenuForm {
     ///     NAME.invalid    MessageParticipant   → NAME.retry          (only with invalid_prompt)
     ///     NAME.retry      Loop (retries)       ContinueLooping → NAME, DoneLooping → fallback
     ///
+    /// A `repeat_key` goes straight to `NAME.retry`, so hearing the menu again counts as a retry.
     /// So the caller hears the menu at most 1 + retries times. Connect's Loop counter resets only
     /// once it is done, so a caller who comes back to the menu later continues the same count.
     func lower(_ block: BlockDeclaration, into builder: inout FlowBuilder) {
@@ -29,6 +30,9 @@ extension MenuForm {
         let loop = block.id.part("retry")
         let noInput = retry.noInputPrompt == nil ? loop : block.id.part("no-input")
         let invalid = retry.invalidPrompt == nil ? loop : block.id.part("invalid")
+        if let key = retry.repeatKey {
+            own.append(Outcome(.condition(.equals(key.value)), to: loop, at: key.location))
+        }
         own += [Outcome(.error("InputTimeLimitExceeded"), to: noInput), Outcome(.error("NoMatchingCondition"), to: invalid)]
         builder.add(Block(id: block.id, action: entryAction, parameters: parameters,
                           outcomes: builder.commonOutcomes(of: block, after: own), location: block.name.location))

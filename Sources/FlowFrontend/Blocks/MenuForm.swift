@@ -10,6 +10,7 @@ import FlowCore
 ///         no_input_prompt: "Sorry, I did not hear a choice."
 ///         invalid_prompt: "Sorry, that is not an option."
 ///         fallback: agent                   # …then go here
+///         repeat_key: 9                     # pressing 9 hears the menu again, counted as a retry
 ///
 /// Without `retries`, `on_timeout` and `on_invalid` name where the caller goes instead. With
 /// them, the menu lowers to the input action, the two apology prompts and a Loop action that
@@ -17,7 +18,7 @@ import FlowCore
 struct MenuForm: BlockForm {
     static let keyword = "menu"
     static let keys = ["prompt", "timeout", "options", "on_timeout", "on_invalid", "retries", "no_input_prompt",
-                       "invalid_prompt", "fallback"]
+                       "invalid_prompt", "fallback", "repeat_key"]
     static let keysOnPhone = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "#"]
 
     let prompt: Prompt
@@ -33,6 +34,8 @@ struct MenuForm: BlockForm {
         var noInputPrompt: Prompt?
         var invalidPrompt: Prompt?
         var fallback: Located<String>
+        /// A key that plays the menu again, counted against the retries.
+        var repeatKey: Located<String>?
     }
 
     init?(_ value: YAMLNode, context: ReadContext) {
@@ -47,6 +50,9 @@ struct MenuForm: BlockForm {
         onInvalid = reader.string("on_invalid")
         retry = Self.readRetry(reader, sink: sink)
         checkExits(reader)
+        if let key = retry?.repeatKey, let clash = options.first(where: { $0.key.value == key.value }) {
+            sink.report(.duplicateKey, "key \(key.value) is both an option and the repeat key", at: clash.key.location)
+        }
     }
 
     var entryAction: String { "GetParticipantInput" }
@@ -65,7 +71,7 @@ struct MenuForm: BlockForm {
 
     private static func readRetry(_ reader: MappingReader, sink: ScopedSink) -> Retry? {
         guard let count = reader.int("retries", in: 1...100) else {
-            for key in ["no_input_prompt", "invalid_prompt", "fallback"] {
+            for key in ["no_input_prompt", "invalid_prompt", "fallback", "repeat_key"] {
                 if let location = reader.keyLocation(key), !reader.has("retries") {
                     sink.report(.invalidValue, "'\(key)' only applies with 'retries'", at: location)
                 }
@@ -74,11 +80,15 @@ struct MenuForm: BlockForm {
         }
         guard let fallback = reader.requiredString("fallback", "where the caller goes when the retries are spent")
         else { return nil }
+        let repeatKey = reader.string("repeat_key")
+        if let repeatKey, !keysOnPhone.contains(repeatKey.value) {
+            sink.report(.invalidValue, "'repeat_key' must be one key: 0-9, * or #", at: repeatKey.location)
+        }
         return Retry(
             count: count.value,
             noInputPrompt: reader.node("no_input_prompt").flatMap { Prompt($0, for: "no_input_prompt", sink: sink) },
             invalidPrompt: reader.node("invalid_prompt").flatMap { Prompt($0, for: "invalid_prompt", sink: sink) },
-            fallback: fallback)
+            fallback: fallback, repeatKey: repeatKey)
     }
 
     /// A menu needs somewhere to go on timeout and on a wrong key: its retry loop or both
