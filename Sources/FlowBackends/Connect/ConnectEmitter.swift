@@ -91,6 +91,7 @@ public struct ConnectEmitter: Sendable {
             "entryPointPosition": .object(["x": .number(40), "y": .number(40)]),
             "ActionMetadata": .object(actions),
             "name": .string(graph.name),
+            "type": .string(graph.kind.designerName),
         ]
         if let description = graph.description { metadata["description"] = .string(description) }
         return .object(metadata)

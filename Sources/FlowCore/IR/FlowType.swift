@@ -32,4 +32,26 @@ public enum FlowKind: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     public static func < (lhs: FlowKind, rhs: FlowKind) -> Bool { lhs.description < rhs.description }
+
+    /// The name the Connect designer writes in a flow's `Metadata.type`.
+    public var designerName: String {
+        switch self {
+        case .flow(.contactFlow): "contactFlow"
+        case .flow(.customerQueue): "customerQueue"
+        case .flow(.customerHold): "customerHold"
+        case .flow(.customerWhisper): "customerWhisper"
+        case .flow(.agentHold): "agentHold"
+        case .flow(.agentWhisper): "agentWhisper"
+        case .flow(.outboundWhisper): "outboundWhisper"
+        case .flow(.agentTransfer): "agentTransfer"
+        case .flow(.queueTransfer): "queueTransfer"
+        case .module: "contactFlowModule"
+        }
+    }
+
+    /// The kind with this designer name, if any.
+    public init?(designerName: String) {
+        guard let kind = Self.allCases.first(where: { $0.designerName == designerName }) else { return nil }
+        self = kind
+    }
 }

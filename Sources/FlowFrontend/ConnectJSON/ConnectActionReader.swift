@@ -20,19 +20,11 @@ struct ConnectActionReader {
             sink.report(.wrongType, "\"StartAction\" must be the Identifier of the first action", at: start?.location ?? location)
         }
         let isModule = blocks.contains { $0.action == "EndFlowModuleExecution" }
-        let designerType = content["Metadata"]?["type"]?.string.flatMap { Self.designerTypes[$0] }
+        let designerType = content["Metadata"]?["type"]?.string.flatMap(FlowKind.init(designerName:))
         return FlowGraph(
             name: name, kind: kind ?? designerType ?? (isModule ? .module : .flow(.contactFlow)), start: BlockID(start?.string ?? ""),
             blocks: blocks, location: location, startLocation: start?.location, format: .connectJSON)
     }
-
-    /// The flow types as the Connect designer writes them in `Metadata.type`.
-    static let designerTypes: [String: FlowKind] = [
-        "contactFlow": .flow(.contactFlow), "customerQueue": .flow(.customerQueue), "customerHold": .flow(.customerHold),
-        "customerWhisper": .flow(.customerWhisper), "agentHold": .flow(.agentHold), "agentWhisper": .flow(.agentWhisper),
-        "outboundWhisper": .flow(.outboundWhisper), "agentTransfer": .flow(.agentTransfer),
-        "queueTransfer": .flow(.queueTransfer), "contactFlowModule": .module,
-    ]
 
     private func block(_ node: JSONNode) -> Block? {
         guard case .object = node else {
