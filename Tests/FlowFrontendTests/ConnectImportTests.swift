@@ -31,7 +31,7 @@ struct ConnectImportTests {
         let flow = try #require(graph)
         #expect(flow.name == "in" && flow.kind == .flow(.contactFlow) && flow.format == .connectJSON)
         #expect(flow.blocks.map(\.id) == ["ask", "bye"])
-        #expect(flow.blocks[0].parameters["InputTimeLimitSeconds"] == .string("5"))
+        #expect(flow.blocks[0].parameters["InputTimeLimitSeconds"] == .number("5"))
         #expect(flow.blocks[0].outcomes.map(\.kind) == [.next, .condition(.equals("1")), .error("NoMatchingError")])
         #expect(flow.blocks[0].location == SourceLocation(file: "in.json", line: 3, column: 3))
         #expect(flow.blocks[1].parameters.isEmpty)

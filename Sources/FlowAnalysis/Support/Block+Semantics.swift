@@ -34,11 +34,8 @@ extension Block {
     /// Whether the flow ends here or hands the contact on when the action succeeds.
     var leavesFlow: Bool { spec.map { $0.exit != .continues } ?? false }
 
-    /// A parameter's value when it is a plain string.
-    func string(_ parameter: String) -> String? {
-        if case .string(let value)? = parameters[parameter] { return value }
-        return nil
-    }
+    /// A parameter's value as text when it is a string, number or boolean.
+    func string(_ parameter: String) -> String? { parameters[parameter]?.scalarText }
 
     /// The conditions with their outcomes, in order.
     var conditions: [(condition: Condition, outcome: Outcome)] {

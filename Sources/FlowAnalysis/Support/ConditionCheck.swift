@@ -51,7 +51,7 @@ struct ConditionCheck {
             let present = Set(conditions.flatMap(\.operands))
             var events = ["WaitCompleted"]
             if case .list(let listed)? = block.parameters["Events"] {
-                events += listed.compactMap { if case .string(let event) = $0 { event } else { nil } }
+                events += listed.compactMap(\.scalarText)
             }
             return events.filter { !present.contains($0) }.map { "the \($0) condition is missing" }
         case "DistributeByPercentage":

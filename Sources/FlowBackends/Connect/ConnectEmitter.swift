@@ -74,6 +74,9 @@ public struct ConnectEmitter: Sendable {
     private func json(_ value: ParameterValue) -> JSONValue {
         switch value {
         case .string(let string): .string(string)
+        case .number(let text): .number(text)
+        case .bool(let value): .bool(value)
+        case .null: .null
         case .reference(let reference): .string(bindings.render(reference))
         case .list(let items): .array(items.map(json))
         case .object(let members): .object(members.mapValues(json))
@@ -85,10 +88,10 @@ public struct ConnectEmitter: Sendable {
         var actions: [String: JSONValue] = [:]
         for block in graph.blocks {
             guard let point = layout.positions[block.id] else { continue }
-            actions[identifiers[block.id]] = .object(["position": .object(["x": .number(point.x), "y": .number(point.y)])])
+            actions[identifiers[block.id]] = .object(["position": .object(["x": .number(String(point.x)), "y": .number(String(point.y))])])
         }
         var metadata: [String: JSONValue] = [
-            "entryPointPosition": .object(["x": .number(40), "y": .number(40)]),
+            "entryPointPosition": .object(["x": .number("40"), "y": .number("40")]),
             "ActionMetadata": .object(actions),
             "name": .string(graph.name),
             "type": .string(graph.kind.designerName),

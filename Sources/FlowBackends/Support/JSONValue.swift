@@ -2,7 +2,8 @@
 /// one trailing newline. Used by the Connect emitter (and anything else that writes JSON).
 public indirect enum JSONValue: Sendable, Hashable {
     case string(String)
-    case number(Int)
+    /// A number, as written (already valid JSON number text).
+    case number(String)
     case bool(Bool)
     case null
     case array([JSONValue])
@@ -19,7 +20,7 @@ public indirect enum JSONValue: Sendable, Hashable {
     private func write(into output: inout String, indent: Int) {
         switch self {
         case .string(let string): output.append(Self.quoted(string))
-        case .number(let number): output.append(String(number))
+        case .number(let number): output.append(number)
         case .bool(let bool): output.append(bool ? "true" : "false")
         case .null: output.append("null")
         case .array(let items):

@@ -1,18 +1,32 @@
 /// A parameter value of a Connect action, before references are bound to an environment.
 ///
-/// Connect parameters are strings, lists and objects; numbers and booleans are written as
-/// strings, as the Connect designer does. A reference to a resource, flow or module stays
-/// symbolic until an emitter binds it to an ARN or a `${...}` placeholder.
+/// Connect parameters are mostly strings (numbers and booleans written as strings, as the
+/// designer does), lists and objects; some parameters (a view's data, counts in older exports)
+/// hold real JSON numbers and booleans, which are kept as such. A reference to a resource, flow
+/// or module stays symbolic until an emitter binds it to an ARN or a `${...}` placeholder.
 public indirect enum ParameterValue: Sendable, Hashable {
     case string(String)
+    /// A JSON number, as written.
+    case number(String)
+    case bool(Bool)
+    case null
     case list([ParameterValue])
     case object([String: ParameterValue])
     case reference(ResourceReference)
 
+    /// The value's text when it is a string, number or boolean.
+    public var scalarText: String? {
+        switch self {
+        case .string(let text), .number(let text): text
+        case .bool(let value): value ? "true" : "false"
+        default: nil
+        }
+    }
+
     /// Every reference inside the value, depth first.
     public var references: [ResourceReference] {
         switch self {
-        case .string: []
+        case .string, .number, .bool, .null: []
         case .reference(let reference): [reference]
         case .list(let items): items.flatMap(\.references)
         case .object(let members): members.keys.sorted().flatMap { members[$0]!.references }

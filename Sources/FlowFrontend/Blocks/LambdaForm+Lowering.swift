@@ -21,7 +21,7 @@ extension LambdaForm {
         let contract = builder.project.lambdas[function.value]
         if let contract { check(inputs: contract, sink: sink) }
         var attributes: [String: ParameterValue] = [:]
-        for (name, value) in inputs { attributes[name.value] = value.resolve(builder, sink: sink) }
+        for (name, value) in inputs { attributes[name.value] = value.resolveAsText(builder, sink: sink) }
         if !attributes.isEmpty { parameters["LambdaInvocationAttributes"] = .object(attributes) }
         parameters["InvocationType"] = .string(isAsync ? "ASYNCHRONOUS" : "SYNCHRONOUS")
         if !isAsync {

@@ -27,7 +27,7 @@ struct SetAttributesForm: SingleActionForm {
 
     func parameters(_ builder: FlowBuilder, sink: ScopedSink) -> [String: ParameterValue] {
         var values: [String: ParameterValue] = [:]
-        for (name, value) in attributes { values[name.value] = value.resolve(builder, sink: sink) }
+        for (name, value) in attributes { values[name.value] = value.resolveAsText(builder, sink: sink) }
         return ["Attributes": .object(values), "TargetContact": .string("Current")]
     }
 }

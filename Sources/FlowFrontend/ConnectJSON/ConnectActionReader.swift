@@ -50,12 +50,13 @@ struct ConnectActionReader {
         return block
     }
 
-    /// JSON as a parameter value: numbers and booleans as the strings Connect uses.
+    /// JSON as a parameter value, keeping numbers and booleans as they are.
     private func parameter(_ node: JSONNode) -> ParameterValue {
         switch node {
-        case .string(let value, _), .number(let value, _): .string(value)
-        case .bool(let value, _): .string(value ? "true" : "false")
-        case .null: .string("")
+        case .string(let value, _): .string(value)
+        case .number(let value, _): .number(value)
+        case .bool(let value, _): .bool(value)
+        case .null: .null
         case .array(let items, _): .list(items.map(parameter))
         case .object(let members, _): .object(Dictionary(members.map { ($0.key, parameter($0.value)) }, uniquingKeysWith: { _, last in last }))
         }

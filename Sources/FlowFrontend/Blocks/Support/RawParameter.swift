@@ -1,10 +1,14 @@
+import Foundation
 import FlowCore
 
-/// A parameter value as written in a generic block or a map of attributes: strings, lists,
-/// mappings, and names tagged with their kind (`!queue billing`, `!flow main-ivr`), which
-/// lowering resolves.
+/// A parameter value as written in a generic block or a map of attributes: strings, numbers,
+/// booleans, lists, mappings, and names tagged with their kind (`!queue billing`, `!flow
+/// main-ivr`), which lowering resolves. As in JSON, a plain `5` or `true` is a number or a
+/// boolean and a quoted `"5"` or `"true"` a string.
 indirect enum RawParameter: Sendable {
     case string(String)
+    case number(String)
+    case bool(Bool)
     case list([RawParameter])
     case object([(String, RawParameter)])
     case reference(ResourceKind, Located<String>)
@@ -26,6 +30,10 @@ indirect enum RawParameter: Sendable {
             } else if scalar.isNull {
                 sink.report(.wrongType, "'\(key)' has no value", at: scalar.location)
                 return nil
+            } else if !scalar.isQuoted, ["true", "false"].contains(scalar.text) {
+                self = .bool(scalar.text == "true")
+            } else if !scalar.isQuoted, RawParameter.isJSONNumber(scalar.text) {
+                self = .number(scalar.text)
             } else {
                 self = .string(scalar.text)
             }
@@ -38,6 +46,11 @@ indirect enum RawParameter: Sendable {
         }
     }
 
+    /// Whether `text` is a number as JSON writes it (so that it can be emitted unchanged).
+    static func isJSONNumber(_ text: String) -> Bool {
+        text.range(of: #"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$"#, options: .regularExpression) != nil
+    }
+
     /// Reads a mapping of names to values (attributes, Lambda inputs).
     static func members(of mapping: YAMLMapping, sink: ScopedSink) -> [(Located<String>, RawParameter)] {
         mapping.entries.compactMap { entry in
@@ -45,10 +58,22 @@ indirect enum RawParameter: Sendable {
         }
     }
 
+    /// The IR value with numbers and booleans as strings, for maps Connect keeps as strings
+    /// (contact attributes, Lambda inputs).
+    func resolveAsText(_ builder: FlowBuilder, sink: ScopedSink) -> ParameterValue? {
+        switch self {
+        case .number(let text): .string(text)
+        case .bool(let value): .string(value ? "true" : "false")
+        default: resolve(builder, sink: sink)
+        }
+    }
+
     /// The IR value, with references resolved (unresolvable ones are reported and left out).
     func resolve(_ builder: FlowBuilder, sink: ScopedSink) -> ParameterValue? {
         switch self {
         case .string(let string): return .string(string)
+        case .number(let text): return .number(text)
+        case .bool(let value): return .bool(value)
         case .list(let items): return .list(items.compactMap { $0.resolve(builder, sink: sink) })
         case .reference(let kind, let name): return builder.reference(kind, name, sink: sink)
         case .object(let members):
