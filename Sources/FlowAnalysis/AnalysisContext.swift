@@ -6,9 +6,12 @@ public struct AnalysisContext: Sendable {
     public let flows: [FlowGraph]
     /// Flow and module kinds by name; empty for a lone Connect JSON file.
     public let kinds: [String: FlowKind]
+    /// Flows and modules the project refers to but does not define; their kinds are unknown.
+    public let external: Set<String>
 
-    public init(flows: [FlowGraph]) {
+    public init(flows: [FlowGraph], external: Set<String> = []) {
         self.flows = flows
+        self.external = external
         var kinds: [String: FlowKind] = [:]
         for flow in flows where flow.format == .flowLanguage { kinds[flow.name] = flow.kind }
         self.kinds = kinds

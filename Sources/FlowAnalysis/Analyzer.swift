@@ -3,8 +3,9 @@ import FlowCore
 /// Runs every rule of the registry over a set of flows and turns findings into diagnostics:
 /// severity from the policy, findings on suppressed blocks dropped.
 public enum Analyzer {
-    public static func analyze(_ flows: [FlowGraph], policy: Policy = Policy()) -> [Diagnostic] {
-        let context = AnalysisContext(flows: flows)
+    /// - Parameter external: names of flows and modules declared as external in flowc.yaml.
+    public static func analyze(_ flows: [FlowGraph], policy: Policy = Policy(), external: Set<String> = []) -> [Diagnostic] {
+        let context = AnalysisContext(flows: flows, external: external)
         let suppressed = suppressions(in: flows)
         var diagnostics: [Diagnostic] = []
         for rule in RuleRegistry.rules {

@@ -29,7 +29,8 @@ extension DiagnosticKind {
     public static let ambiguousBlock = DiagnosticKind(
         id: "ambiguous_block", defaultSeverity: .error, summary: "a block that names no action, or more than one")
     public static let unknownAction = DiagnosticKind(
-        id: "unknown_action", defaultSeverity: .error, summary: "a generic block names an action type Connect does not have")
+        id: "unknown_action", defaultSeverity: .warning,
+        summary: "a generic block names an action type flowc's catalogue does not know (a typo, or a newer type)")
     public static let unknownParameter = DiagnosticKind(
         id: "unknown_parameter", defaultSeverity: .warning,
         summary: "a generic block sets a parameter the catalogue does not list for its action")

@@ -30,7 +30,7 @@ extension Frontend {
             for (reference, location) in environment.bindingLocations.sorted(by: { $0.key < $1.key })
             where reference.kind == .flow || reference.kind == .module {
                 let matches = flows.filter { ($0.value.kind == .module) == (reference.kind == .module) }
-                guard matches[reference.name] == nil else { continue }
+                guard matches[reference.name] == nil, !project.declares(reference.kind, reference.name) else { continue }
                 sink.report(.unknownReference,
                             "environment '\(environment.name)' binds \(reference.kind.noun) '\(reference.name)', which the project does not define"
                                 + Suggestion.hint(for: reference.name, in: matches.keys), at: location)

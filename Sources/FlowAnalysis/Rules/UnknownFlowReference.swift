@@ -48,6 +48,7 @@ struct UnknownFlowReference: FlowRule {
         guard flow.format == .flowLanguage else { return [] }
         return FlowReference.all(in: flow).compactMap { reference in
             let name = reference.target.name
+            if context.kinds[name] == nil && context.external.contains(name) { return nil }  // owned elsewhere
             guard let kind = context.kinds[name] else {
                 return Finding("'\(reference.block.id)' \(reference.relation) '\(name)', which is not in the project",
                                about: reference.block, in: flow)

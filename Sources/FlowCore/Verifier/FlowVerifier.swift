@@ -26,9 +26,8 @@ public enum FlowVerifier {
     }
 
     private static func check(_ block: Block, known: Set<BlockID>) -> [String] {
-        guard let spec = block.spec else { return ["'\(block.id)' has unknown action type '\(block.action)'"] }
         var problems: [String] = []
-        if spec.isTerminal && !block.outcomes.isEmpty {
+        if block.spec?.isTerminal == true && !block.outcomes.isEmpty {
             problems.append("terminal action '\(block.id)' (\(block.action)) has transitions")
         }
         for outcome in block.outcomes where !known.contains(outcome.target) {

@@ -15,7 +15,8 @@ import FlowCore
 ///
 /// Parameters are written as Connect names them; `!queue NAME`, `!flow NAME` and the other
 /// tags stand for references. `conditions` maps conditions (grammar/conditions.ebnf) to blocks.
-/// `action: DisconnectParticipant` is short for an action without parameters.
+/// `action: DisconnectParticipant` is short for an action without parameters. An action type
+/// newer than flowc's catalogue is a warning, and is emitted as written.
 struct GenericForm: BlockForm {
     static let keyword = "action"
     let type: Located<String>
@@ -35,9 +36,10 @@ struct GenericForm: BlockForm {
             conditions = reader.mapping("conditions").map { ConditionCases($0, sink: sink) }
         }
         guard let spec = ActionCatalogue.spec(for: type.value) else {
-            sink.report(.unknownAction, "Connect has no action type '\(type.value)'"
-                            + Suggestion.hint(for: type.value, in: ActionCatalogue.allTypes), at: type.location)
-            return nil
+            sink.report(.unknownAction, "action type '\(type.value)' is not in flowc's catalogue"
+                            + Suggestion.hint(for: type.value, in: ActionCatalogue.allTypes)
+                            + "; it is emitted as written and checked only for its transitions", at: type.location)
+            return
         }
         check(against: spec, at: value.location, sink: sink)
     }
@@ -60,9 +62,11 @@ struct GenericForm: BlockForm {
 
     var entryAction: String { type.value }
 
+    /// `next` is optional: the generic form writes what Connect has, and a continuing action
+    /// without one is left to the `dead_end` analysis.
     var nextRule: NextRule {
         switch ActionCatalogue.spec(for: type.value)?.exit ?? .continues {
-        case .continues: conditions == nil ? .required : .optional
+        case .continues: .optional
         case .leavesFlowOnSuccess: .forbidden("\(type.value) leaves the flow when it succeeds")
         case .terminal: .forbidden("\(type.value) ends the flow")
         }

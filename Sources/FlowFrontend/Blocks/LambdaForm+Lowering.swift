@@ -23,8 +23,9 @@ extension LambdaForm {
         var attributes: [String: ParameterValue] = [:]
         for (name, value) in inputs { attributes[name.value] = value.resolveAsText(builder, sink: sink) }
         if !attributes.isEmpty { parameters["LambdaInvocationAttributes"] = .object(attributes) }
-        parameters["InvocationType"] = .string(isAsync ? "ASYNCHRONOUS" : "SYNCHRONOUS")
-        if !isAsync {
+        if isAsync {
+            parameters["InvocationType"] = .string("ASYNCHRONOUS")
+        } else {
             let seconds = timeout ?? contract?.timeout ?? builder.project.defaults.lambdaTimeout
             parameters["InvocationTimeLimitSeconds"] = .string(String(seconds))
             parameters["ResponseValidation"] = .object(["ResponseType": .string(contract?.responseType ?? "STRING_MAP")])

@@ -50,7 +50,7 @@ struct FlowBuilder {
                 sink.report(.unknownReference, "'\(name.value)' is \(actual), not a \(kind.noun)", at: name.location)
                 return nil
             }
-            known = flows.filter { wanted($0.value) }.keys.sorted()
+            known = (Array(flows.filter { wanted($0.value) }.keys) + Array(project.resources[kind]?.keys ?? [:].keys)).sorted()
         default:
             known = project.resources[kind]?.keys.sorted() ?? []
         }

@@ -27,7 +27,7 @@ extension ProjectReader {
             guard let section = reader.mapping(kind.section) else { continue }
             for (key, value) in section.entries {
                 guard let binding = sink.string(value, for: key.text) else { continue }
-                let isProjectResource = ResourceKind.declaredInProject.contains(kind)
+                let isProjectResource = ResourceKind.declaredInProject.contains(kind)  // flows are checked later
                 if isProjectResource && !config.declares(kind, key.text) {
                     let declared = config.resources[kind]?.keys.sorted() ?? []
                     sink.report(.unknownReference,

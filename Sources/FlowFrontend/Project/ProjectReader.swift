@@ -6,7 +6,11 @@ struct ProjectReader {
     let sink: ScopedSink
 
     static let topLevelKeys = ["project", "flows", "default_environment", "defaults", "environments", "rules"]
-        + ResourceKind.declaredInProject.map(\.section)
+        + ResourceKind.declaredInProject.map(\.section) + Self.externalSections.keys.sorted()
+
+    /// Flows and modules the project refers to but does not define (owned elsewhere); bound to
+    /// ARNs in environments like the project's own.
+    static let externalSections: [String: ResourceKind] = ["external_flows": .flow, "external_modules": .module]
 
     func read(_ root: YAMLNode) -> ProjectConfig? {
         guard let mapping = sink.mapping(root, for: "flowc.yaml") else { return nil }
@@ -20,6 +24,9 @@ struct ProjectReader {
             resources: [:], lambdas: [:], environments: [:], ruleSettings: readRules(reader.mapping("rules")), file: file)
         for kind in ResourceKind.declaredInProject {
             config.resources[kind] = readNames(reader.node(kind.section), kind: kind)
+        }
+        for (section, kind) in Self.externalSections {
+            config.resources[kind] = readNames(reader.node(section), kind: kind)
         }
         if let lambdas = reader.mapping(ResourceKind.lambda.section) {
             for (key, value) in lambdas.entries { config.lambdas[key.text] = LambdaReader(sink: sink).read(key.text, value) }
