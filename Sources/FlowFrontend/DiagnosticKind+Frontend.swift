@@ -34,6 +34,9 @@ extension DiagnosticKind {
     public static let unknownParameter = DiagnosticKind(
         id: "unknown_parameter", defaultSeverity: .warning,
         summary: "a generic block sets a parameter the catalogue does not list for its action")
+    public static let missingParameter = DiagnosticKind(
+        id: "missing_parameter", defaultSeverity: .warning,
+        summary: "a generic block leaves out a parameter the catalogue says its action needs")
     public static let hardcodedARN = DiagnosticKind(
         id: "hardcoded_arn", defaultSeverity: .warning,
         summary: "an ARN written into a flow file instead of bound in flowc.yaml")
@@ -59,7 +62,7 @@ extension DiagnosticKind {
     public static let frontendKinds: [DiagnosticKind] = [
         .yamlSyntax, .invalidEncoding, .emptyFile, .unknownKey, .wrongType, .missingKey, .invalidValue,
         .duplicateKey, .duplicateName, .invalidName, .unknownReference, .invalidCondition, .ambiguousBlock,
-        .unknownAction, .unknownParameter, .hardcodedARN, .missingProjectFile, .noFlows, .unknownEnvironment,
+        .unknownAction, .unknownParameter, .missingParameter, .hardcodedARN, .missingProjectFile, .noFlows, .unknownEnvironment,
         .invalidJSON, .notFlowLanguage, .unknownActionType, .unknownOperator,
     ]
 }

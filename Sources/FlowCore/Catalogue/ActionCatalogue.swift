@@ -181,7 +181,8 @@ public enum ActionCatalogue {
                 "TargetContact"].map { ParameterSpec($0) },
                errors: ["NoMatchingError"]),
         action("UpdateContactEventHooks", "Set event flow / hold / whisper / customer queue flow",
-               [ParameterSpec("EventHooks", required: true)], errors: ["NoMatchingError"]),
+               [ParameterSpec("EventHooks"), ParameterSpec("EventHooksConfiguration")],  // the latter seen in exports
+               errors: ["NoMatchingError"]),
         action("UpdateContactMediaProcessing", "Set recording, analytics and processing behavior (chat)",
                [ParameterSpec("ChatProcessor", .staticOnly)], errors: ["ChannelMismatch", "NoMatchingError"]),
         action("UpdateContactMediaStreamingBehavior", "Start / stop media streaming",

@@ -52,7 +52,7 @@ struct GenericForm: BlockForm {
         }
         let given = Set(parameters.map(\.0.value))
         for parameter in spec.parameters where parameter.isRequired && !given.contains(parameter.name) {
-            sink.report(.missingKey, "\(spec.type) needs parameter '\(parameter.name)'", at: location)
+            sink.report(.missingParameter, "\(spec.type) needs parameter '\(parameter.name)'", at: location)
         }
         if let conditions, !conditions.cases.isEmpty, !spec.conditions.allowsConditions {
             sink.report(.invalidCondition, "\(spec.type) has no result to test with conditions",
@@ -61,6 +61,7 @@ struct GenericForm: BlockForm {
     }
 
     var entryAction: String { type.value }
+    var isRaw: Bool { true }
 
     /// `next` is optional: the generic form writes what Connect has, and a continuing action
     /// without one is left to the `dead_end` analysis.

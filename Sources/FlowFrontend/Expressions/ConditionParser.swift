@@ -8,7 +8,8 @@ import Foundation
 ///     > 5, >= 5, < 5, <= 5 → NumberGreaterThan … NumberLessOrEqualTo
 ///     starts with 'GOLD'  → TextStartsWith "GOLD"   (also: ends with, contains)
 ///
-/// A bare value means equality. Numeric operators need a numeric operand. Linear in the text.
+/// A bare value means equality. Numeric operators need a numeric operand (or a `$.` path).
+/// Linear in the text.
 enum ConditionParser {
     /// Operators by their written form, longest first so that `>=` wins over `>`.
     private static let operators: [(String, ComparisonOperator)] = [
@@ -31,7 +32,7 @@ enum ConditionParser {
         case .success(let value): operand = value
         case .failure(let error): return .failure(error)
         }
-        if comparison.isNumeric && Double(operand) == nil {
+        if comparison.isNumeric && Double(operand) == nil && !operand.hasPrefix("$.") {
             return .failure(ConditionSyntaxError("'\(comparison.symbol)' compares numbers, but '\(operand)' is not a number"))
         }
         return .success(Condition(comparison, [operand]))

@@ -16,6 +16,10 @@ protocol BlockForm: Sendable {
     /// Whether the block takes `next`. By default: when the entry action continues the flow.
     var nextRule: NextRule { get }
 
+    /// Whether the form writes Connect's own transitions unchecked (the generic form): any error
+    /// type may have a branch, as exports from the Connect designer do.
+    var isRaw: Bool { get }
+
     /// Appends the block's actions to the graph under construction.
     func lower(_ block: BlockDeclaration, into builder: inout FlowBuilder)
 }
@@ -34,6 +38,8 @@ extension BlockForm {
     static func read(_ value: YAMLNode, context: ReadContext) -> (any BlockForm)? {
         Self(value, context: context)
     }
+
+    var isRaw: Bool { false }
 
     var nextRule: NextRule {
         switch ActionCatalogue.spec(for: entryAction)?.exit ?? .continues {

@@ -38,6 +38,9 @@ struct BlockDeclaration: Sendable {
     /// Whether the block takes `next`.
     var nextRule: NextRule { form.nextRule }
 
+    /// Whether the block's transitions are written as Connect has them, unchecked.
+    var isRaw: Bool { form.isRaw }
+
     /// Appends the block's actions to the graph under construction.
     func lower(into builder: inout FlowBuilder) { form.lower(self, into: &builder) }
 }

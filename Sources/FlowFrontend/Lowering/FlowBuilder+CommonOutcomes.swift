@@ -3,7 +3,8 @@ import FlowCore
 extension FlowBuilder {
     /// The entry action's outcomes: `next`, then the form's own, then `errors:`, then `on_error`.
     ///
-    /// Reports error types the entry action cannot raise and error types given two branches.
+    /// Reports error types the entry action cannot raise (except for the generic form, which
+    /// writes Connect's transitions as they are) and error types given two branches.
     func commonOutcomes(of block: BlockDeclaration, after own: [Outcome]) -> [Outcome] {
         let sink = self.sink.block(block.name.value)
         let entryAction = block.entryAction
@@ -16,7 +17,7 @@ extension FlowBuilder {
             return nil
         })
         for (type, target) in block.errors {
-            guard raisable.contains(type.value) else {
+            guard block.isRaw || raisable.contains(type.value) else {
                 let options = raisable.isEmpty ? "it raises none" : "it raises \(raisable.joined(separator: ", "))"
                 sink.report(.invalidValue,
                             "\(entryAction) cannot raise '\(type.value)'; \(options)"
@@ -30,7 +31,7 @@ extension FlowBuilder {
             if let outcome = outcome(.error(type.value), to: target, sink: sink) { outcomes.append(outcome) }
         }
         if let onError = block.onError {
-            if !raisable.contains("NoMatchingError") {
+            if !block.isRaw && !raisable.contains("NoMatchingError") {
                 sink.report(.invalidValue, "'on_error' has no effect: \(entryAction) does not fail",
                             at: onError.location)
             } else if handled.contains("NoMatchingError") {

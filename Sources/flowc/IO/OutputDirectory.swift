@@ -22,6 +22,11 @@ struct OutputDirectory {
         }
     }
 
+    /// Writes every file, each atomically.
+    func write(_ files: [OutputFile]) throws {
+        for file in files { try write(file) }
+    }
+
     private func write(_ file: OutputFile) throws {
         let target = url(file.path)
         let directory = target.deletingLastPathComponent()

@@ -1,0 +1,43 @@
+import FlowCore
+
+/// Friendly forms of actions that branch: `branch`, `loop` and `check_hours`.
+enum BranchingForms {
+    static func render(_ block: Block, outcomes: OutcomeLines) -> [String]? {
+        let p = block.parameters
+        let conditions = outcomes.conditions
+        switch block.action {
+        case "Compare":
+            guard p.count == 1, let value = p["ComparisonValue"]?.scalarText, value.hasPrefix("$"), outcomes.next == nil,
+                !conditions.isEmpty, outcomes.errors.map(\.0) == ["NoMatchingCondition"]
+            else { return nil }
+            var lines = ["    branch:", "      value: \(YAMLText.quoted(value))", "      cases:"]
+            for (condition, target) in conditions {
+                guard let key = OutcomeLines.key(for: condition) else { return nil }
+                lines.append("        \(key): \(outcomes.name(target))")
+            }
+            guard Set(conditions.compactMap { OutcomeLines.key(for: $0.0) }).count == conditions.count else { return nil }
+            return lines + ["      otherwise: \(outcomes.name(outcomes.errors[0].1))"]
+        case "Loop":
+            guard p.count == 1, let count = p["LoopCount"], case .string(let text) = count, Int(text) != nil,
+                outcomes.next == nil, outcomes.errors.isEmpty, conditions.count == 2,
+                let body = conditions.first(where: { $0.0 == .equals("ContinueLooping") }),
+                let done = conditions.first(where: { $0.0 == .equals("DoneLooping") }),
+                conditions[0].0 == .equals("ContinueLooping")
+            else { return nil }
+            return ["    loop: { count: \(text), body: \(outcomes.name(body.1)), done: \(outcomes.name(done.1)) }"]
+        case "CheckHoursOfOperation":
+            var hours = ""
+            if let value = p["HoursOfOperationId"] {
+                guard case .reference(let reference) = value else { return nil }
+                hours = "hours: \(reference.name), "
+            }
+            guard p.count <= 1, outcomes.next == nil, conditions.count == 2, conditions[0].0 == .equals("True"),
+                conditions[1].0 == .equals("False"), outcomes.errors.allSatisfy({ $0.0 == "NoMatchingError" })
+            else { return nil }
+            return ["    check_hours: { \(hours)open: \(outcomes.name(conditions[0].1)), closed: \(outcomes.name(conditions[1].1)) }"]
+                + outcomes.catchAllOnly
+        default:
+            return nil
+        }
+    }
+}

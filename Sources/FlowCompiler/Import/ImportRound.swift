@@ -1,0 +1,97 @@
+import FlowBackends
+import FlowCore
+import Foundation
+
+/// One attempt at writing imported flows as source, and the check that it builds back to them.
+struct ImportRound {
+    let graphs: [FlowGraph]
+    let projectFile: OutputFile
+    let sources: [SourceFile]
+    /// Block names by flow, then by original id.
+    let names: [String: [BlockID: String]]
+    /// Blocks written in the generic form, by flow.
+    private(set) var generic: [String: Set<BlockID>] = [:]
+
+    init(graphs: [FlowGraph], projectFile: OutputFile, sources: [SourceFile]) {
+        self.graphs = graphs
+        self.projectFile = projectFile
+        self.sources = sources
+        names = Dictionary(uniqueKeysWithValues: graphs.map { ($0.name, BlockNamer.names(for: $0)) })
+    }
+
+    /// How many blocks of the flow are written in the generic form.
+    func genericCount(_ graph: FlowGraph) -> Int {
+        FlowYAMLEmitter(names: names[graph.name]!, generic: generic[graph.name] ?? []).genericBlocks(in: graph).count
+    }
+
+    /// `flowc.yaml` and one file per flow.
+    var files: [OutputFile] {
+        [projectFile] + zip(graphs, sourceNames).map { graph, source in
+            let emitter = FlowYAMLEmitter(names: names[graph.name]!, generic: generic[graph.name] ?? [])
+            var comments = ["Imported by `flowc import` from \(source). The Connect designer's layout and labels are not kept."]
+            let newer = Set(graph.blocks.filter { $0.spec == nil }.map(\.action)).sorted()
+            if !newer.isEmpty { comments.append("Action types newer than flowc's catalogue, kept as written: \(newer.joined(separator: ", ")).") }
+            return OutputFile(path: "\(graph.name).yaml", contents: emitter.render(graph, comments: comments))
+        }
+    }
+
+    private var sourceNames: [String] { sources.map { URL(fileURLWithPath: $0.path).lastPathComponent } }
+
+    func compile() -> Compilation {
+        let files = files.map { SourceFile(path: "imported/\($0.path)", relativePath: $0.path, contents: Data($0.contents.utf8)) }
+        return Compiler.compile(ProjectSources(root: "imported", files: files))
+    }
+
+    /// Compiles the current sources and moves every block that did not come back identical to
+    /// the generic form. Returns whether anything moved.
+    mutating func refine() -> Bool {
+        let compilation = compile()
+        let rebuilt = Dictionary(compilation.flows.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var changed = false
+        for graph in graphs {
+            let names = self.names[graph.name]!
+            let byName = Dictionary(names.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            var failing = Set(compilation.diagnostics.filter { $0.flow == graph.name && $0.isSourceError }
+                .compactMap { $0.block.flatMap { byName[$0] } })
+            let index = rebuilt[graph.name]?.blockIndex ?? [:]
+            for block in graph.blocks {
+                guard let position = index[BlockID(names[block.id]!)], let copy = rebuilt[graph.name]?.blocks[position],
+                    BlockEquivalence.same(block, copy, names: names)
+                else {
+                    failing.insert(block.id)
+                    continue
+                }
+            }
+            let added = failing.subtracting(generic[graph.name] ?? [])
+            if !added.isEmpty {
+                generic[graph.name, default: []].formUnion(added)
+                changed = true
+            }
+        }
+        return changed
+    }
+}
+
+extension Diagnostic {
+    /// An error in the source itself, as opposed to an analysis finding about the flow.
+    var isSourceError: Bool { severity == .error && RuleRegistry.rule(id) == nil }
+}
+
+/// Whether a rebuilt block is the original: same action, parameters and labelled transitions
+/// (targets compared through the names given to the original blocks).
+enum BlockEquivalence {
+    static func same(_ original: Block, _ rebuilt: Block, names: [BlockID: String]) -> Bool {
+        guard original.action == rebuilt.action, original.parameters == rebuilt.parameters else { return false }
+        let leaves = original.spec?.exit == .leavesFlowOnSuccess
+        let left = transitions(original.outcomes, leaves: leaves) { names[$0] ?? $0.rawValue }
+        let right = transitions(rebuilt.outcomes, leaves: leaves) { $0.rawValue }
+        return left == right
+    }
+
+    /// Conditions in order, then `next` and errors sorted; `next` is dropped where success leaves the flow.
+    private static func transitions(_ outcomes: [Outcome], leaves: Bool, name: (BlockID) -> String) -> [String] {
+        let conditions = outcomes.filter { if case .condition = $0.kind { true } else { false } }
+        let others = outcomes.filter { if case .condition = $0.kind { false } else { !(leaves && $0.kind == .next) } }
+        return conditions.map { "\($0.kind) → \(name($0.target))" } + others.map { "\($0.kind) → \(name($0.target))" }.sorted()
+    }
+}

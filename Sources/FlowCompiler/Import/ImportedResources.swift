@@ -1,0 +1,81 @@
+import FlowBackends
+import FlowCore
+import Foundation
+
+/// The resources an import finds in flows' parameters: every ARN of a queue, prompt, hours of
+/// operation, Lambda function, Lex bot, flow or module becomes a named reference, bound to the
+/// original ARN in the imported project's default environment so that a build reproduces it.
+struct ImportedResources {
+    /// The original text of each reference.
+    private(set) var bindings: [ResourceReference: String] = [:]
+    private var byValue: [String: ResourceReference] = [:]
+    /// Input names each Lambda function is called with.
+    private(set) var lambdaInputs: [String: Set<String>] = [:]
+    /// The response type each Lambda function's calls validate, when they agree.
+    private(set) var lambdaResponses: [String: String?] = [:]
+
+    /// ARN shapes by kind; the captured group names the resource. Templated ARNs (`${...}`)
+    /// are left as text.
+    static let patterns: [(ResourceKind, String)] = [
+        (.lambda, #"^arn:aws[a-z-]*:lambda:[^:]+:[0-9]+:function:([A-Za-z0-9_-]+)(:[A-Za-z0-9$_-]+)?$"#),
+        (.queue, #"^arn:aws[a-z-]*:connect:[^:]+:[0-9]+:instance/[A-Za-z0-9-]+/queue/([A-Za-z0-9-]+)$"#),
+        (.prompt, #"^arn:aws[a-z-]*:connect:[^:]+:[0-9]+:instance/[A-Za-z0-9-]+/prompt/([A-Za-z0-9-]+)$"#),
+        (.hours, #"^arn:aws[a-z-]*:connect:[^:]+:[0-9]+:instance/[A-Za-z0-9-]+/operating-hours/([A-Za-z0-9-]+)$"#),
+        (.flow, #"^arn:aws[a-z-]*:connect:[^:]+:[0-9]+:instance/[A-Za-z0-9-]+/contact-flow/([A-Za-z0-9-]+)$"#),
+        (.module, #"^arn:aws[a-z-]*:connect:[^:]+:[0-9]+:instance/[A-Za-z0-9-]+/flow-module/([A-Za-z0-9-]+)$"#),
+        (.lexBot, #"^arn:aws[a-z-]*:lex:[^:]+:[0-9]+:bot-alias/[A-Za-z0-9]+/([A-Za-z0-9]+)$"#),
+    ]
+
+    /// The graph with every recognised ARN replaced by a reference.
+    mutating func extract(from graph: FlowGraph) -> FlowGraph {
+        var graph = graph
+        for index in graph.blocks.indices {
+            for (name, value) in graph.blocks[index].parameters {
+                graph.blocks[index].parameters[name] = symbolic(value)
+            }
+            record(lambdaCall: graph.blocks[index])
+        }
+        return graph
+    }
+
+    private mutating func symbolic(_ value: ParameterValue) -> ParameterValue {
+        switch value {
+        case .string(let text): reference(for: text).map(ParameterValue.reference) ?? value
+        case .list(let items): .list(items.map { symbolic($0) })
+        case .object(let members): .object(members.mapValues { symbolic($0) })
+        default: value
+        }
+    }
+
+    private mutating func reference(for text: String) -> ResourceReference? {
+        if let known = byValue[text] { return known }
+        for (kind, pattern) in Self.patterns {
+            guard let match = text.range(of: pattern, options: .regularExpression) else { continue }
+            let id = String(text[match]).split(whereSeparator: { "/:".contains($0) }).map(String.init)
+            let base = kind == .lambda ? BlockNamer.kebab(id[id.firstIndex(of: "function")! + 1])
+                : "\(kind.rawValue.replacingOccurrences(of: "_", with: "-"))-\(BlockNamer.kebab(String(id.last!.prefix(8))))"
+            var name = base.isEmpty ? kind.rawValue : base, serial = 2
+            while bindings[ResourceReference(kind, name)] != nil { name = "\(base)-\(serial)"; serial += 1 }
+            let reference = ResourceReference(kind, name)
+            bindings[reference] = text
+            byValue[text] = reference
+            return reference
+        }
+        return nil
+    }
+
+    private mutating func record(lambdaCall block: Block) {
+        guard block.action == "InvokeLambdaFunction", case .reference(let function)? = block.parameters["LambdaFunctionARN"]
+        else { return }
+        if case .object(let inputs)? = block.parameters["LambdaInvocationAttributes"] {
+            lambdaInputs[function.name, default: []].formUnion(inputs.keys)
+        }
+        var response: String?
+        if case .object(let validation)? = block.parameters["ResponseValidation"] { response = validation["ResponseType"]?.scalarText }
+        if let seen = lambdaResponses[function.name], seen != response {
+            lambdaResponses[function.name] = .some(nil)
+        } else if lambdaResponses[function.name] == nil {
+            lambdaResponses[function.name] = .some(response)
+        }
+    }
+}

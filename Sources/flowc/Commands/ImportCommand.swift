@@ -1,0 +1,54 @@
+import ArgumentParser
+import FlowCompiler
+import Foundation
+
+/// `flowc import`: turns Connect flow JSON into a flowc project.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn Connect flow-language JSON files into flowc source and a flowc.yaml.",
+        discussion: """
+            Each file becomes one flow, written in the friendliest form that builds back to exactly \
+            the same actions, parameters and transitions (identifiers aside); ARNs become named \
+            resources bound in the environment 'imported'. Nothing is written when a file cannot be \
+            imported. Legacy designer exports (with "modules") cannot be imported: export the flow \
+            language with `aws connect describe-contact-flow` instead.
+            """)
+
+    @Argument(help: "Connect flow-language JSON files (or describe-contact-flow responses).")
+    var files: [String]
+
+    @Option(name: .long, help: "The new project's directory.")
+    var out: String = "imported"
+
+    @Option(name: .customLong("flow-type"), help: "The flow type, when the files do not say.")
+    var flowType: String?
+
+    @Option(name: .long, help: "The flow's name, when importing one file (default: the file's name).")
+    var name: String?
+
+    func run() throws {
+        let kind = try FlowTypeOption.parse(flowType)
+        if FileManager.default.fileExists(atPath: "\(out)/flowc.yaml") {
+            throw IOFailure(message: "'\(out)' already holds a flowc project; import into a new directory")
+        }
+        let sources = try files.map { path -> SourceFile in
+            guard let data = FileManager.default.contents(atPath: path) else { throw IOFailure(message: "cannot read '\(path)'") }
+            return SourceFile(path: path, relativePath: URL(fileURLWithPath: path).lastPathComponent, contents: data)
+        }
+        let result = Importer.run(sources, kind: kind, name: name, project: URL(fileURLWithPath: out).lastPathComponent)
+        guard !result.files.isEmpty else {
+            let text = TextRenderer(sources: ProjectSources(root: ".", files: sources)).render(result.diagnostics)
+            FileHandle.standardError.write(Data((text + TextRenderer.summary(result.diagnostics) + "\n").utf8))
+            FileHandle.standardError.write(Data("flowc: nothing imported because of errors\n".utf8))
+            throw ExitCode(ExitStatus.errorsFound)
+        }
+        try OutputDirectory(path: out).write(result.files)
+        let actions = result.flows.reduce(0) { $0 + $1.actions }, generic = result.flows.reduce(0) { $0 + $1.generic }
+        print("flowc: imported \(result.flows.count) flows (\(actions) actions, \(generic) in the generic form) into '\(out)'; "
+              + "build them with `flowc build --project \(out)`")
+        if !result.diagnostics.isEmpty {
+            print("flowc: \(TextRenderer.summary(result.diagnostics)) from reading and analysing the flows; `flowc check \(out)` lists them")
+        }
+    }
+}
