@@ -130,9 +130,10 @@ let frontendDiagnosticCases: [DiagnosticCase] = [
         flow: generic
         blocks:
           tag:
+        # ^ dead_end
             action:
               type: TagContact
-        #     ^ missing_key
+        #     ^ missing_parameter
               parameters:
                 Tagz: { team: billing }
         #       ^ unknown_parameter
