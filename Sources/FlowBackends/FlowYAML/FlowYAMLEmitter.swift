@@ -10,10 +10,14 @@ public struct FlowYAMLEmitter: Sendable {
     public let names: [BlockID: String]
     /// Blocks to write in the generic form whatever fits.
     public let generic: Set<BlockID>
+    /// Rules to suppress on blocks, with the reason to write.
+    public let suppressions: [BlockID: [(rule: String, reason: String)]]
 
-    public init(names: [BlockID: String], generic: Set<BlockID> = []) {
+    public init(names: [BlockID: String], generic: Set<BlockID> = [],
+                suppressions: [BlockID: [(rule: String, reason: String)]] = [:]) {
         self.names = names
         self.generic = generic
+        self.suppressions = suppressions
     }
 
     /// The flow file's text; `comments` are written at the top, one per line.
@@ -30,6 +34,10 @@ public struct FlowYAMLEmitter: Sendable {
             let outcomes = OutcomeLines(block: block, name: name)
             let friendly = generic.contains(block.id) ? nil : FriendlyForms.render(block, outcomes: outcomes)
             lines += friendly ?? genericForm(block, outcomes: outcomes)
+            if let silenced = suppressions[block.id], !silenced.isEmpty {
+                lines.append("    suppress:")
+                lines += silenced.map { "      \($0.rule): \(YAMLText.quoted($0.reason))" }
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -11,6 +11,10 @@ struct ImportRound {
     let names: [String: [BlockID: String]]
     /// Blocks written in the generic form, by flow.
     private(set) var generic: [String: Set<BlockID>] = [:]
+    /// Rules suppressed on blocks, by flow: the errors the analyses find in the original flow.
+    private(set) var suppressed: [String: [BlockID: Set<String>]] = [:]
+
+    static let suppressionReason = "in the original flow when imported; fix it, then delete this line"
 
     init(graphs: [FlowGraph], projectFile: OutputFile, sources: [SourceFile]) {
         self.graphs = graphs
@@ -27,7 +31,10 @@ struct ImportRound {
     /// `flowc.yaml` and one file per flow.
     var files: [OutputFile] {
         [projectFile] + zip(graphs, sourceNames).map { graph, source in
-            let emitter = FlowYAMLEmitter(names: names[graph.name]!, generic: generic[graph.name] ?? [])
+            let silenced = (suppressed[graph.name] ?? [:]).mapValues { rules in
+                rules.sorted().map { (rule: $0, reason: Self.suppressionReason) }
+            }
+            let emitter = FlowYAMLEmitter(names: names[graph.name]!, generic: generic[graph.name] ?? [], suppressions: silenced)
             var comments = ["Imported by `flowc import` from \(source). The Connect designer's layout and labels are not kept."]
             let newer = Set(graph.blocks.filter { $0.spec == nil }.map(\.action)).sorted()
             if !newer.isEmpty { comments.append("Action types newer than flowc's catalogue, kept as written: \(newer.joined(separator: ", ")).") }
@@ -40,6 +47,19 @@ struct ImportRound {
     func compile() -> Compilation {
         let files = files.map { SourceFile(path: "imported/\($0.path)", relativePath: $0.path, contents: Data($0.contents.utf8)) }
         return Compiler.compile(ProjectSources(root: "imported", files: files))
+    }
+
+    /// Suppresses, on their blocks, the analyses' errors about the flows as imported, so that the
+    /// project builds; each suppression says it came from the original. Returns whether any was added.
+    mutating func suppressFindings() -> Bool {
+        var added = false
+        for diagnostic in compile().diagnostics where diagnostic.severity == .error && RuleRegistry.rule(diagnostic.id) != nil {
+            guard let flow = diagnostic.flow, let block = diagnostic.block,
+                let id = names[flow]?.first(where: { $0.value == block })?.key
+            else { continue }
+            added = suppressed[flow, default: [:]][id, default: []].insert(diagnostic.id).inserted || added
+        }
+        return added
     }
 
     /// Compiles the current sources and moves every block that did not come back identical to

@@ -17,7 +17,8 @@ public struct ImportResult: Sendable {
 /// Reads every file, names resources and blocks, writes each block in its friendliest form, then
 /// compiles the result and compares it with the original action by action; blocks that do not
 /// come back identical are written in the generic form instead, until the whole project does.
-/// The analyses' findings are reported but do not stop an import: they were in the original.
+/// The analyses' findings do not stop an import: they were in the original. Errors among them
+/// are suppressed on their blocks, with a reason saying so, so that the project builds.
 public enum Importer {
     /// - Parameters:
     ///   - files: Connect JSON files; each becomes one flow named after its file (or `name` when
@@ -45,6 +46,7 @@ public enum Importer {
             text: ImportedProjectFile(project: uniqueName(project, taken: &projectNames), resources: resources).text)
         var round = ImportRound(graphs: graphs, projectFile: projectFile, sources: files)
         for _ in 0..<4 where round.refine() {}
+        for _ in 0..<3 where round.suppressFindings() {}
         let final = round.compile()
         diagnostics += final.diagnostics
         let flows = graphs.map { ($0.name, $0.blocks.count, round.genericCount($0)) }
