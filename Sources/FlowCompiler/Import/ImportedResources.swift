@@ -53,7 +53,7 @@ struct ImportedResources {
             guard let match = text.range(of: pattern, options: .regularExpression) else { continue }
             let id = String(text[match]).split(whereSeparator: { "/:".contains($0) }).map(String.init)
             let base = kind == .lambda ? BlockNamer.kebab(id[id.firstIndex(of: "function")! + 1])
-                : "\(kind.rawValue.replacingOccurrences(of: "_", with: "-"))-\(BlockNamer.kebab(String(id.last!.prefix(8))))"
+                : "\(kind.rawValue.replacingOccurrences(of: "_", with: "-"))-\(String(id.last!.lowercased().filter { $0.isLetter || $0.isNumber }.prefix(8)))"
             var name = base.isEmpty ? kind.rawValue : base, serial = 2
             while bindings[ResourceReference(kind, name)] != nil { name = "\(base)-\(serial)"; serial += 1 }
             let reference = ResourceReference(kind, name)

@@ -1,0 +1,86 @@
+import FlowTestSupport
+import Foundation
+import Testing
+
+/// `flowc import` end to end: what it writes, what it refuses, and that the result builds back.
+@Suite("flowc import", .serialized)
+struct ImportCommandTests {
+    static let corpus = Repository.root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+
+    /// A flow with an action type newer than the catalogue, a Lambda ARN and a queue ARN.
+    static let newer = """
+        {"Version": "2019-10-30", "StartAction": "11111111-1111-4111-8111-111111111111", "Actions": [
+          {"Identifier": "11111111-1111-4111-8111-111111111111", "Type": "RenderMessageTemplate",
+           "Parameters": {"TemplateName": "welcome", "Retries": 2, "Strict": true},
+           "Transitions": {"NextAction": "call", "Errors": [{"ErrorType": "NoMatchingError", "NextAction": "bye"}]}},
+          {"Identifier": "call", "Type": "InvokeLambdaFunction",
+           "Parameters": {"LambdaFunctionARN": "arn:aws:lambda:eu-west-2:111122223333:function:lookup-customer:live",
+                          "InvocationTimeLimitSeconds": "3", "LambdaInvocationAttributes": {"phone": "$.CustomerEndpoint.Address"}},
+           "Transitions": {"NextAction": "queue", "Errors": [{"ErrorType": "NoMatchingError", "NextAction": "bye"}]}},
+          {"Identifier": "queue", "Type": "UpdateContactTargetQueue",
+           "Parameters": {"QueueId": "arn:aws:connect:eu-west-2:111122223333:instance/abc/queue/2b3c4d5e-0000-4000-8000-000000000000"},
+           "Transitions": {"NextAction": "bye", "Errors": [{"ErrorType": "NoMatchingError", "NextAction": "bye"}]}},
+          {"Identifier": "bye", "Type": "DisconnectParticipant", "Parameters": {}, "Transitions": {}}]}
+        """
+
+    private func write(_ text: String, name: String) throws -> URL {
+        let url = try FlowcProcess.temporaryDirectory().appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
+    @Test("imports a flow, names its resources and newer action types, and builds back to the same flow")
+    func importAndBuild() throws {
+        let input = try write(Self.newer, name: "welcome.json")
+        let out = try FlowcProcess.temporaryDirectory().appendingPathComponent("welcome-project")
+        let result = try FlowcProcess.run(["import", input.path, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let project = try String(contentsOf: out.appendingPathComponent("flowc.yaml"), encoding: .utf8)
+        #expect(project.contains("lookup-customer:"))
+        #expect(project.contains("\"arn:aws:lambda:eu-west-2:111122223333:function:lookup-customer:live\""))
+        #expect(project.contains("queue-2b3c4d5e:"))
+        let flow = try String(contentsOf: out.appendingPathComponent("welcome.yaml"), encoding: .utf8)
+        #expect(flow.contains("Action types newer than flowc's catalogue, kept as written: RenderMessageTemplate."))
+        #expect(flow.contains("set_queue: queue-2b3c4d5e"))
+
+        let check = try FlowcProcess.run(["check", out.path])
+        #expect(check.stdout.contains("[unknown_action]"))
+        let built = out.appendingPathComponent("generated")
+        #expect(try FlowcProcess.run(["build", "--project", out.path, "--out", built.path]).status == 0)
+        let rebuilt = try String(contentsOf: built.appendingPathComponent("connect/welcome.json"), encoding: .utf8)
+        #expect(ConnectEquivalence.difference(Self.newer, rebuilt) == nil)
+    }
+
+    @Test("bad input is a located error and writes nothing", arguments: [
+        ("{\"Version\": \"2019-10-30\", \"Actions\": [", "invalid_json"),
+        ("{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": {}}", "not_flow_language"),
+        ("{\"Version\": \"2019-10-30\", \"StartAction\": \"a\", \"Actions\": []}", "invalid_value"),
+        ("{\"Version\": \"2019-10-30\", \"StartAction\": \"a\", \"Actions\": [{\"Identifier\": \"a\", \"Type\": \"MessageParticipant\", \"Parameters\": {\"Text\": \"Hi\"}, \"Transitions\": {\"NextAction\": \"gone\"}}]}", "unknown_reference"),
+    ])
+    func badInput(_ json: String, _ id: String) throws {
+        let input = try write(json, name: "bad.json")
+        let out = try FlowcProcess.temporaryDirectory().appendingPathComponent("never")
+        let result = try FlowcProcess.run(["import", input.path, "--out", out.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("[\(id)]"), "\(result.stderr)")
+        #expect(result.stderr.contains("bad.json:"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test("a legacy designer export says how to export the flow language")
+    func legacy() throws {
+        let out = try FlowcProcess.temporaryDirectory().appendingPathComponent("legacy")
+        let result = try FlowcProcess.run(["import", Self.corpus.appendingPathComponent("021-legacy-awssample-inbound-first-contact.json").path,
+                                           "--out", out.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("describe-contact-flow"))
+    }
+
+    @Test("an existing project is never overwritten")
+    func existingProject() throws {
+        let input = try write(Self.newer, name: "welcome.json")
+        let result = try FlowcProcess.run(["import", input.path, "--out", Repository.url("Examples").path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("already holds a flowc project"))
+    }
+}
