@@ -35,6 +35,8 @@ enum FriendlyForms {
             let keyword = block.action == "TransferToFlow" ? "transfer_to_flow" : "invoke_module"
             let lines = block.action == "TransferToFlow" ? outcomes.catchAllOnly : outcomes.common
             return ["    \(keyword): \(target.name)"] + lines
+        case "InvokeLambdaFunction":
+            return lambda(block, outcomes: outcomes)
         default:
             return BranchingForms.render(block, outcomes: outcomes)
         }
@@ -51,6 +53,23 @@ enum FriendlyForms {
         case (nil, nil, .string(let path)?) where path.hasPrefix("$."): return "{ prompt: \(YAMLText.quoted(path)) }"
         default: return nil
         }
+    }
+
+    /// `lambda:` for a synchronous call with a static timeout; the response type comes from the
+    /// function's declaration in flowc.yaml (the import checks that it matches).
+    static func lambda(_ block: Block, outcomes: OutcomeLines) -> [String]? {
+        let p = block.parameters
+        guard case .reference(let function)? = p["LambdaFunctionARN"], case .string(let timeout)? = p["InvocationTimeLimitSeconds"],
+            let seconds = Int(timeout), (1...8).contains(seconds), p["InvocationType"] == nil,
+            Set(p.keys).isSubset(of: ["LambdaFunctionARN", "InvocationTimeLimitSeconds", "LambdaInvocationAttributes", "ResponseValidation"]),
+            outcomes.onlyNextAndCatchAll, outcomes.next != nil
+        else { return nil }
+        var lines = ["    lambda:", "      function: \(function.name)"]
+        if case .object(let inputs)? = p["LambdaInvocationAttributes"] {
+            guard inputs.values.allSatisfy(isTextOrReference) else { return nil }
+            lines += YAMLText.lines("inputs", .object(inputs), indent: 6)
+        }
+        return lines + ["      timeout: \(seconds)"] + outcomes.common
     }
 
     static func isTextOrReference(_ value: ParameterValue) -> Bool {

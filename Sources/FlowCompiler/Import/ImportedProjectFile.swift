@@ -44,7 +44,9 @@ struct ImportedProjectFile {
     private func entry(_ reference: ResourceReference) -> [String] {
         guard reference.kind == .lambda else { return ["  \(reference.name): Imported"] }
         var lines = ["  \(reference.name):"]
-        if let response = resources.lambdaResponses[reference.name] ?? nil, response == "JSON" { lines.append("    response: json") }
+        if let response = resources.lambdaResponses[reference.name] ?? nil, ["JSON", "STRING_MAP"].contains(response) {
+            lines.append("    response: \(response.lowercased())")
+        }
         let inputs = (resources.lambdaInputs[reference.name] ?? []).sorted()
         if inputs.isEmpty { return lines.count == 1 ? ["  \(reference.name): Imported"] : lines }
         lines.append("    inputs:")

@@ -101,7 +101,8 @@ public enum ActionCatalogue {
         action("MessageParticipant", "Play prompt", prompt, errors: ["NoMatchingError"],
                in: routing.union([CW, AW, OW])),
         action("MessageParticipantIteratively", "Loop prompts",
-               [ParameterSpec("Messages", required: true), ParameterSpec("InterruptFrequencySeconds", .staticOnly)],
+               [ParameterSpec("Messages", required: true), ParameterSpec("InterruptFrequencySeconds", .staticOnly),
+                ParameterSpec("ContinueMessagingDuringInterrupt", .staticOnly)],  // the latter seen in exports
                conditions: .equalsOnly(operands: ["MessagesInterrupted"]), errors: ["NoMatchingError"], in: [CQ, CH, AH]),
         action("ShowView", "Show view",
                ["ViewResource", "InvocationTimeLimitSeconds", "ViewData", "SensitiveDataConfiguration"].map { ParameterSpec($0) },
@@ -138,7 +139,8 @@ public enum ActionCatalogue {
 
     private static let contact: [ActionSpec] = [
         action("CompleteOutboundCall", "Call phone number", [ParameterSpec("CallerId", .wholeValuePath)], in: [OW]),
-        action("CreateCase", "Cases", ["LinkContactToCase", "CaseTemplateId", "CaseRequestFields"].map { ParameterSpec($0) },
+        action("CreateCase", "Cases",
+               ["LinkContactToCase", "ContactToLink", "CaseTemplateId", "CaseRequestFields"].map { ParameterSpec($0) },  // ContactToLink: seen in exports
                errors: ["ContactNotLinked", "NoMatchingError"]),
         action("GetCase", "Cases",
                ["LinkContactToCase", "GetLastUpdatedCase", "CustomerId", "CaseRequestFields", "CaseResponseFields"]

@@ -28,7 +28,9 @@ extension LambdaForm {
         } else {
             let seconds = timeout ?? contract?.timeout ?? builder.project.defaults.lambdaTimeout
             parameters["InvocationTimeLimitSeconds"] = .string(String(seconds))
-            parameters["ResponseValidation"] = .object(["ResponseType": .string(contract?.responseType ?? "STRING_MAP")])
+            if let response = contract?.responseType {
+                parameters["ResponseValidation"] = .object(["ResponseType": .string(response)])
+            }
         }
         return parameters
     }

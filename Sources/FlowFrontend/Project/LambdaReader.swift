@@ -5,7 +5,7 @@ import FlowCore
 ///     customer-lookup:
 ///       description: Finds the caller by phone number
 ///       timeout: 4
-///       response: json          # or string_map (the default)
+///       response: json          # or string_map; absent: Connect's default
 ///       inputs:
 ///         phone: string         # required unless written { type: string, required: false }
 ///       outputs:
@@ -18,7 +18,7 @@ struct LambdaReader {
 
     func read(_ name: String, _ node: YAMLNode) -> LambdaContract {
         var contract = LambdaContract(
-            name: name, description: nil, timeout: nil, responseType: "STRING_MAP", inputs: [], outputs: [])
+            name: name, description: nil, timeout: nil, responseType: nil, inputs: [], outputs: [])
         if case .scalar(let scalar) = node {
             contract.description = scalar.isNull ? nil : scalar.text
             return contract

@@ -58,8 +58,9 @@ public struct LambdaContract: Sendable {
     public var description: String?
     /// Timeout in seconds for calls that do not set their own.
     public var timeout: Int?
-    /// Connect's `ResponseValidation.ResponseType`: `STRING_MAP` or `JSON`.
-    public var responseType: String
+    /// Connect's `ResponseValidation.ResponseType` (`STRING_MAP` or `JSON`), when declared;
+    /// calls then validate the response that way.
+    public var responseType: String?
     public var inputs: [Field]
     public var outputs: [Field]
 }
