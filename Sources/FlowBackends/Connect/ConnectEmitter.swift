@@ -40,8 +40,8 @@ public struct ConnectEmitter: Sendable {
     }
 
     /// `NextAction`, `Conditions` and `Errors`; `{}` for terminal actions. An action whose
-    /// success leaves the flow gets its first error target as `NextAction`, as the Connect
-    /// designer writes it.
+    /// success leaves the flow gets its first error target as `NextAction`, and an action that
+    /// branches gets `Block.designerNextTarget`, as the Connect designer writes them.
     private func transitions(_ block: Block, identifiers: ConnectIdentifiers) -> JSONValue {
         var transitions: [String: JSONValue] = [:]
         var conditions: [JSONValue] = [], errors: [JSONValue] = []
@@ -65,6 +65,8 @@ public struct ConnectEmitter: Sendable {
         if transitions["NextAction"] == nil, block.spec?.exit == .leavesFlowOnSuccess,
             let firstError = block.outcomes.first(where: \.kind.isError) {
             transitions["NextAction"] = .string(identifiers[firstError.target])
+        } else if transitions["NextAction"] == nil, let implied = block.designerNextTarget {
+            transitions["NextAction"] = .string(identifiers[implied])
         }
         if !conditions.isEmpty { transitions["Conditions"] = .array(conditions) }
         if !errors.isEmpty { transitions["Errors"] = .array(errors) }

@@ -36,8 +36,33 @@ enum BranchingForms {
             else { return nil }
             return ["    check_hours: { \(hours)open: \(outcomes.name(conditions[0].1)), closed: \(outcomes.name(conditions[1].1)) }"]
                 + outcomes.catchAllOnly
+        case "GetParticipantInput":
+            return menu(block, outcomes: outcomes)
         default:
             return nil
         }
+    }
+
+    /// `menu:` without retries: one key per option, a timeout branch and a wrong-key branch.
+    static func menu(_ block: Block, outcomes: OutcomeLines) -> [String]? {
+        var p = block.parameters
+        guard p.removeValue(forKey: "StoreInput") == .string("False"), case .string(let timeout)? = p.removeValue(forKey: "InputTimeLimitSeconds"),
+            let seconds = Int(timeout), (1...179).contains(seconds), p.count == 1, let prompt = FriendlyForms.prompt(p),
+            outcomes.next == nil, !outcomes.conditions.isEmpty
+        else { return nil }
+        let errors = Dictionary(outcomes.errors, uniquingKeysWith: { first, _ in first })
+        guard let timedOut = errors["InputTimeLimitExceeded"], let invalid = errors["NoMatchingCondition"],
+            Set(errors.keys).isSubset(of: ["InputTimeLimitExceeded", "NoMatchingCondition", "NoMatchingError"]),
+            errors.count == outcomes.errors.count
+        else { return nil }
+        var lines = ["    menu:", "      prompt: \(prompt)", "      timeout: \(seconds)", "      options:"]
+        for (condition, target) in outcomes.conditions {
+            guard condition.comparison == .equals, condition.operands.count == 1, let key = condition.operands.first,
+                key.count == 1, "0123456789*#".contains(key)
+            else { return nil }
+            lines.append("        \(YAMLText.quoted(key)): \(outcomes.name(target))")
+        }
+        return lines + ["      on_timeout: \(outcomes.name(timedOut))", "      on_invalid: \(outcomes.name(invalid))"]
+            + outcomes.errorLines(except: ["InputTimeLimitExceeded", "NoMatchingCondition"])
     }
 }

@@ -6,7 +6,9 @@ struct OutcomeLines {
     let block: Block
     let name: (BlockID) -> String
 
-    var next: BlockID? { block.outcomes.first { $0.kind == .next }?.target }
+    /// The success transition, unless it only repeats what the designer implies (the emitter
+    /// writes that one back by itself).
+    var next: BlockID? { block.outcomesWithoutImpliedNext.first { $0.kind == .next }?.target }
 
     var conditions: [(Condition, BlockID)] {
         block.outcomes.compactMap { outcome in

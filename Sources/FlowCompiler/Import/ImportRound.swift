@@ -98,13 +98,14 @@ extension Diagnostic {
 }
 
 /// Whether a rebuilt block is the original: same action, parameters and labelled transitions
-/// (targets compared through the names given to the original blocks).
+/// (targets compared through the names given to the original blocks; a `next` the designer
+/// implies is left out, since the emitter writes it back).
 enum BlockEquivalence {
     static func same(_ original: Block, _ rebuilt: Block, names: [BlockID: String]) -> Bool {
         guard original.action == rebuilt.action, original.parameters == rebuilt.parameters else { return false }
         let leaves = original.spec?.exit == .leavesFlowOnSuccess
-        let left = transitions(original.outcomes, leaves: leaves) { names[$0] ?? $0.rawValue }
-        let right = transitions(rebuilt.outcomes, leaves: leaves) { $0.rawValue }
+        let left = transitions(original.outcomesWithoutImpliedNext, leaves: leaves) { names[$0] ?? $0.rawValue }
+        let right = transitions(rebuilt.outcomesWithoutImpliedNext, leaves: leaves) { $0.rawValue }
         return left == right
     }
 
