@@ -37,6 +37,18 @@ enum FriendlyForms {
             return ["    \(keyword): \(target.name)"] + lines
         case "InvokeLambdaFunction":
             return lambda(block, outcomes: outcomes)
+        case "UpdateContactEventHooks":
+            guard p.count == 1, case .object(let hooks)? = p["EventHooks"], hooks.count == 1,
+                let (event, value) = hooks.first, case .reference(let flow) = value, outcomes.onlyNextAndCatchAll
+            else { return nil }
+            return ["    set_hooks: { \(snakeCase(event)): \(flow.name) }"] + outcomes.common
+        case "TransferContactToQueue":
+            let errors = Dictionary(outcomes.errors, uniquingKeysWith: { first, _ in first })
+            guard p.isEmpty, outcomes.conditions.isEmpty, errors.count == outcomes.errors.count,
+                Set(errors.keys).isSubset(of: ["QueueAtCapacity", "NoMatchingError"])
+            else { return nil }
+            let full = errors["QueueAtCapacity"].map { ", on_at_capacity: \(outcomes.name($0))" } ?? ""
+            return ["    transfer_to_queue: { queue: working\(full) }"] + outcomes.errorLines(except: ["QueueAtCapacity"])
         default:
             return BranchingForms.render(block, outcomes: outcomes)
         }
@@ -70,6 +82,19 @@ enum FriendlyForms {
             lines += YAMLText.lines("inputs", .object(inputs), indent: 6)
         }
         return lines + ["      timeout: \(seconds)"] + outcomes.common
+    }
+
+    /// `CustomerQueue` → `customer_queue`, `DefaultAgentUI` → `default_agent_ui`: event names
+    /// as `set_hooks` writes them.
+    static func snakeCase(_ name: String) -> String {
+        var result = ""
+        var previous: Character?
+        for character in name {
+            if character.isUppercase, let previous, previous.isLowercase { result.append("_") }
+            result.append(Character(character.lowercased()))
+            previous = character
+        }
+        return result
     }
 
     static func isTextOrReference(_ value: ParameterValue) -> Bool {
