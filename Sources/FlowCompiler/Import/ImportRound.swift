@@ -75,12 +75,8 @@ struct ImportRound {
                 .compactMap { $0.block.flatMap { byName[$0] } })
             let index = rebuilt[graph.name]?.blockIndex ?? [:]
             for block in graph.blocks {
-                guard let position = index[BlockID(names[block.id]!)], let copy = rebuilt[graph.name]?.blocks[position],
-                    BlockEquivalence.same(block, copy, names: names)
-                else {
-                    failing.insert(block.id)
-                    continue
-                }
+                let copy = index[BlockID(names[block.id]!)].flatMap { rebuilt[graph.name]?.blocks[$0] }
+                if copy.map({ !BlockEquivalence.same(block, $0, names: names) }) ?? true { failing.insert(block.id) }
             }
             let added = failing.subtracting(generic[graph.name] ?? [])
             if !added.isEmpty {

@@ -44,7 +44,7 @@ struct ImportedProjectFile {
     private func entry(_ reference: ResourceReference) -> [String] {
         guard reference.kind == .lambda else { return ["  \(reference.name): Imported"] }
         var lines = ["  \(reference.name):"]
-        if let response = resources.lambdaResponses[reference.name] ?? nil, ["JSON", "STRING_MAP"].contains(response) {
+        if let response = resources.responseType(of: reference.name), ["JSON", "STRING_MAP"].contains(response) {
             lines.append("    response: \(response.lowercased())")
         }
         let inputs = (resources.lambdaInputs[reference.name] ?? []).sorted()

@@ -11,8 +11,14 @@ struct ImportedResources {
     private var byValue: [String: ResourceReference] = [:]
     /// Input names each Lambda function is called with.
     private(set) var lambdaInputs: [String: Set<String>] = [:]
-    /// The response type each Lambda function's calls validate, when they agree.
-    private(set) var lambdaResponses: [String: String?] = [:]
+    /// The response types each Lambda function's calls validate (`none` where a call does not).
+    private var lambdaResponses: [String: Set<String>] = [:]
+
+    /// The response type every call of the function validates, if they all do and agree.
+    func responseType(of function: String) -> String? {
+        guard let types = lambdaResponses[function], types.count == 1, let only = types.first, only != "none" else { return nil }
+        return only
+    }
 
     /// ARN shapes by kind; the captured group names the resource. Templated ARNs (`${...}`)
     /// are left as text.
@@ -70,12 +76,10 @@ struct ImportedResources {
         if case .object(let inputs)? = block.parameters["LambdaInvocationAttributes"] {
             lambdaInputs[function.name, default: []].formUnion(inputs.keys)
         }
-        var response: String?
-        if case .object(let validation)? = block.parameters["ResponseValidation"] { response = validation["ResponseType"]?.scalarText }
-        if let seen = lambdaResponses[function.name], seen != response {
-            lambdaResponses[function.name] = .some(nil)
-        } else if lambdaResponses[function.name] == nil {
-            lambdaResponses[function.name] = .some(response)
+        var response = "none"
+        if case .object(let validation)? = block.parameters["ResponseValidation"] {
+            response = validation["ResponseType"]?.scalarText ?? "none"
         }
+        lambdaResponses[function.name, default: []].insert(response)
     }
 }

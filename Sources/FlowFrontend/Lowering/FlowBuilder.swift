@@ -50,7 +50,8 @@ struct FlowBuilder {
                 sink.report(.unknownReference, "'\(name.value)' is \(actual), not a \(kind.noun)", at: name.location)
                 return nil
             }
-            known = (Array(flows.filter { wanted($0.value) }.keys) + Array(project.resources[kind]?.keys ?? [:].keys)).sorted()
+            let external = project.resources[kind].map { Array($0.keys) } ?? []
+            known = (Array(flows.filter { wanted($0.value) }.keys) + external).sorted()
         default:
             known = project.resources[kind]?.keys.sorted() ?? []
         }

@@ -91,7 +91,7 @@ struct ProjectReader {
 
     private func readResourceBody(_ value: YAMLNode, kind: ResourceKind, name: String) {
         switch value {
-        case .scalar: _ = value  // a description, or nothing
+        case .scalar: break  // a description, or nothing
         case .mapping(let body):
             MappingReader(body, subject: "\(kind.noun) '\(name)'", sink: sink).finish(known: ["description"])
         case .sequence:
