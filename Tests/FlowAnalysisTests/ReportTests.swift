@@ -25,7 +25,7 @@ struct ReportTests {
               bye:
                 disconnect:
             """)
-        #expect(report.cycles.map(\.bound) == [.loop(retries: 2), .loop(retries: 3)])
+        #expect(report.cycles.map(\.bound) == [.counted(retries: 2), .counted(retries: 3)])
         #expect(report.mostAttempts == 4)
         #expect(report.worstCaseSeconds == 3 * 3 + 4 * 4)
         #expect(report.handledErrors == report.raisableErrors)
@@ -48,7 +48,7 @@ struct ReportTests {
               bye:
                 disconnect:
             """)
-        #expect(report.cycles.map(\.bound) == [.unbounded, .lambdaAnswer])
+        #expect(report.cycles.map(\.bound) == [.unbounded, .lambdaAnswer(decidedBy: ["decide"])])
         #expect(report.worstCaseSeconds == nil)
         #expect(report.mostAttempts == nil)
         #expect(report.raisableErrors == 2 && report.handledErrors == 2)

@@ -5,7 +5,7 @@ import Testing
 /// How friendly forms and compound constructs lower to Connect actions.
 @Suite("Lowering")
 struct LoweringTests {
-    private func graph(_ flow: String) throws -> FlowGraph {
+    func graph(_ flow: String) throws -> FlowGraph {
         let compilation = Compiler.compile(Fixture.project(["flows/test.yaml": flow]))
         let frontendKinds = Set(DiagnosticKind.frontendKinds.map(\.id))
         let problems = compilation.diagnostics.filter { frontendKinds.contains($0.id) }
@@ -13,99 +13,8 @@ struct LoweringTests {
         return try #require(compilation.flows.first)
     }
 
-    private func summary(_ block: Block) -> [String] {
+    func summary(_ block: Block) -> [String] {
         block.outcomes.map { "\($0.kind) -> \($0.target)" }
-    }
-
-    @Test("a menu with retries lowers to input, apology prompts and a bounding Loop")
-    func menuWithRetries() throws {
-        let flow = try graph("""
-            flow: menu
-            blocks:
-              ask:
-                menu:
-                  prompt: Press 1
-                  options: { 1: done }
-                  retries: 2
-                  no_input_prompt: Still there?
-                  invalid_prompt: Not an option.
-                  fallback: done
-              done:
-                disconnect:
-            """)
-        #expect(flow.blocks.map(\.id.rawValue) == ["ask", "ask.no-input", "ask.invalid", "ask.retry", "done"])
-        #expect(flow.blocks.map(\.action) == ["GetParticipantInput", "MessageParticipant", "MessageParticipant", "Loop",
-                                              "DisconnectParticipant"])
-        #expect(summary(flow.blocks[0]) == ["== 1 -> done", "InputTimeLimitExceeded -> ask.no-input",
-                                            "NoMatchingCondition -> ask.invalid"])
-        #expect(summary(flow.blocks[3]) == ["== ContinueLooping -> ask", "== DoneLooping -> done"])
-        #expect(flow.blocks[3].parameters["LoopCount"] == .string("2"))
-    }
-
-    @Test("a repeat key replays the menu through the retry Loop")
-    func repeatKey() throws {
-        let flow = try graph("""
-            flow: menu
-            blocks:
-              ask:
-                menu: { prompt: "Press 1, or 9 to repeat", options: { 1: done }, retries: 2, fallback: done, repeat_key: 9 }
-              done:
-                disconnect:
-            """)
-        #expect(summary(flow.blocks[0]) == ["== 1 -> done", "== 9 -> ask.retry", "InputTimeLimitExceeded -> ask.retry",
-                                            "NoMatchingCondition -> ask.retry"])
-    }
-
-    @Test("a rating asks, checks the range, saves, and retries a bounded number of times")
-    func rating() throws {
-        let flow = try graph("""
-            flow: survey
-            blocks:
-              q1:
-                rating: { prompt: Rate us, scale: 3, save_as: q1Score, retries: 2, invalid_prompt: From 1 to 3 please., fallback: bye }
-                next: bye
-                on_error: bye
-              bye:
-                disconnect:
-            """)
-        #expect(flow.blocks.map(\.id.rawValue) == ["q1", "q1.check", "q1.save", "q1.invalid", "q1.retry", "bye"])
-        #expect(summary(flow.blocks[0]) == ["next -> q1.check", "NoMatchingError -> q1.retry"])
-        #expect(summary(flow.blocks[1]) == ["== 1 -> q1.save", "== 2 -> q1.save", "== 3 -> q1.save",
-                                            "NoMatchingCondition -> q1.invalid"])
-        #expect(summary(flow.blocks[2]) == ["next -> bye", "NoMatchingError -> bye"])
-        #expect(flow.blocks[2].parameters["Attributes"] == .object(["q1Score": .string("$.StoredCustomerInput")]))
-        #expect(summary(flow.blocks[4]) == ["== ContinueLooping -> q1", "== DoneLooping -> bye"])
-    }
-
-    @Test("a menu without apology prompts retries straight through the Loop")
-    func menuWithoutPrompts() throws {
-        let flow = try graph("""
-            flow: menu
-            blocks:
-              ask:
-                menu: { prompt: Press 1, options: { 1: done }, retries: 1, fallback: done }
-              done:
-                disconnect:
-            """)
-        #expect(summary(flow.blocks[0]) == ["== 1 -> done", "InputTimeLimitExceeded -> ask.retry",
-                                            "NoMatchingCondition -> ask.retry"])
-    }
-
-    @Test("a Lambda call with retries sends failures through a Loop to the fallback")
-    func lambdaRetries() throws {
-        let flow = try graph("""
-            flow: lookup
-            blocks:
-              call:
-                lambda: { function: lookup, inputs: { phone: $.CustomerEndpoint.Address }, retries: 3, fallback: done }
-                next: done
-              done:
-                disconnect:
-            """)
-        #expect(summary(flow.blocks[0]) == ["next -> done", "NoMatchingError -> call.retry"])
-        #expect(flow.blocks[0].parameters["LambdaFunctionARN"] == .reference(ResourceReference(.lambda, "lookup")))
-        #expect(flow.blocks[0].parameters["InvocationTimeLimitSeconds"] == .string("8"))
-        #expect(summary(flow.blocks[1]) == ["== ContinueLooping -> call", "== DoneLooping -> done"])
     }
 
     @Test("transfer_to_queue sets the queue first, except in customer-queue flows")

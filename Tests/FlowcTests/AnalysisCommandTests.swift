@@ -70,7 +70,7 @@ struct AnalysisCommandTests {
     func report() throws {
         let text = try FlowcProcess.run(["report", "Examples"])
         #expect(text.status == 0)
-        #expect(text.stdout.contains("main-menu → main-menu.no-input → main-menu.invalid → main-menu.retry: bounded by Loop counts (2 retries): at most 3 attempts"))
+        #expect(text.stdout.contains("main-menu.ask → main-menu.no-input → main-menu.invalid → main-menu.retry → main-menu.retry.1 → main-menu.retry.2: bounded by retry counts (2 retries): at most 3 attempts"))
         #expect(text.stdout.contains("worst-case time: 15 s"))
         let json = try FlowcProcess.run(["report", "--format", "json", "Examples"])
         let flows = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["flows"] as? [[String: Any]])

@@ -18,18 +18,23 @@ struct CycleAnalysis {
         var membership: [BlockID: Int] = [:]
         cycles = components.enumerated().map { number, members in
             members.forEach { membership[$0] = number }
-            let blocks = members.map { flow.blocks[index[$0]!] }
             if flow.isWaitingLoop(members) { return FlowReport.Cycle(blocks: members, bound: .untilAnswered) }
             if members.contains(where: unguarded.contains) { return FlowReport.Cycle(blocks: members, bound: .unbounded) }
-            if members.contains(where: involuntary.contains) { return FlowReport.Cycle(blocks: members, bound: .lambdaAnswer) }
-            if members.contains(where: unbounded.contains) { return FlowReport.Cycle(blocks: members, bound: .callerChoice) }
-            let bounding = blocks.filter { block in block.outcomes.contains { bounds.isBounding(block, $0) } }
-            let counts = bounding.filter { $0.action == "Loop" }.map { $0.string("LoopCount").flatMap(Int.init) }
-            guard !bounding.contains(where: { $0.action != "Loop" }), !counts.contains(nil) else {
-                return FlowReport.Cycle(blocks: members, bound: .counter)
+            if members.contains(where: involuntary.contains) {
+                return FlowReport.Cycle(blocks: members, bound: .lambdaAnswer(decidedBy: Self.guards(members, flow, bounds, index)))
             }
-            return FlowReport.Cycle(blocks: members, bound: .loop(retries: counts.compactMap { $0 }.reduce(0, +)))
+            if members.contains(where: unbounded.contains) { return FlowReport.Cycle(blocks: members, bound: .callerChoice) }
+            let retries = members.compactMap { bounds.retries[$0] }.reduce(0, +)
+            return FlowReport.Cycle(blocks: members, bound: .counted(retries: retries))
         }
         component = membership
+    }
+
+    /// The comparisons of a Lambda's or module's answer that decide whether the cycle repeats.
+    private static func guards(_ members: [BlockID], _ flow: FlowGraph, _ bounds: LoopBounds, _ index: [BlockID: Int]) -> [BlockID] {
+        members.filter { id in
+            let block = flow.blocks[index[id]!]
+            return block.outcomes.contains { bounds.guardingComparison(of: block, $0) != nil }
+        }
     }
 }

@@ -6,14 +6,13 @@ import FlowCore
 public struct FlowReport: Sendable, Equatable {
     /// What limits how often a cycle repeats.
     public enum Bound: Sendable, Equatable {
-        /// Loop actions allow this many extra rounds in total.
-        case loop(retries: Int)
-        /// A counter attribute compared with a constant; the limit depends on the counter.
-        case counter
+        /// Loop actions and retry counters allow this many extra rounds in total.
+        case counted(retries: Int)
         /// Only the caller's own choices repeat it.
         case callerChoice
-        /// It repeats while a Lambda function's answer says so.
-        case lambdaAnswer
+        /// It repeats while a Lambda function's or module's answer says so: these comparisons
+        /// of its answer decide.
+        case lambdaAnswer(decidedBy: [BlockID])
         /// A waiting loop of a queue or hold flow, ended when an agent takes the contact.
         case untilAnswered
         /// Nothing limits it.
@@ -27,7 +26,7 @@ public struct FlowReport: Sendable, Equatable {
 
         /// How many times a caller can go round: retries + 1, when known.
         public var attempts: Int? {
-            if case .loop(let retries) = bound { return retries + 1 }
+            if case .counted(let retries) = bound { return retries + 1 }
             return nil
         }
     }

@@ -31,8 +31,8 @@ struct WorstCaseTime {
         }
         for (number, cycle) in analysis.cycles.enumerated() {
             switch cycle.bound {
-            case .loop(let retries): cost[number] = cost[number].map { $0 * (retries + 1) }
-            case .counter, .callerChoice, .lambdaAnswer, .untilAnswered, .unbounded: cost[number] = nil
+            case .counted(let retries): cost[number] = cost[number].map { $0 * (retries + 1) }
+            case .callerChoice, .lambdaAnswer, .untilAnswered, .unbounded: cost[number] = nil
             }
         }
         seconds = Self.longestPath(from: node(flow.start), cost: cost, successors: successors)

@@ -4,7 +4,9 @@ import FlowCore
 /// catch-all, or a branching action has no branch for "no condition held".
 ///
 /// The raisable errors come from the catalogue, narrowed by the action's parameters (a
-/// phone-number error only where phone numbers are validated, and so on). Cost: O(outcomes).
+/// phone-number error only where phone numbers are validated, and so on). Errors an action page
+/// says must always be defined (`ActionSpec.requiredErrors`) need their own branch even when
+/// NoMatchingError catches the rest. Cost: O(outcomes).
 struct UnhandledError: FlowRule {
     let info = RuleInfo(
         DiagnosticKind(id: "unhandled_error", defaultSeverity: .error,
@@ -52,6 +54,8 @@ struct UnhandledError: FlowRule {
             var missing: [String] = []
             if !handled.contains("NoMatchingError") {
                 missing += block.raisableErrors.filter { !handled.contains($0) }
+            } else {
+                missing += (block.spec?.requiredErrors ?? []).filter { !handled.contains($0) }
             }
             if block.needsNoMatchBranch && !handled.contains("NoMatchingCondition") {
                 missing.append("NoMatchingCondition")

@@ -16,17 +16,30 @@ public struct ConnectEmitter: Sendable {
         OutputFile(path: "connect/\(graph.name).json", contents: document(graph).rendered())
     }
 
-    /// The flow's JSON document.
+    /// The flow's JSON document. A module's also carries `Settings`, as every module export
+    /// in the corpus does (030, 035, 038, 063, 066, 068) and the Terraform provider's module
+    /// example writes it: no input or output parameters, and the two default branches.
     public func document(_ graph: FlowGraph) -> JSONValue {
         let identifiers = ConnectIdentifiers(graph.blocks.map(\.id))
         let actions = graph.blocks.map { action($0, identifiers: identifiers) }
-        return .object([
+        var document: [String: JSONValue] = [
             "Version": .string(Self.version),
             "StartAction": .string(identifiers[graph.start]),
             "Metadata": metadata(graph, identifiers: identifiers),
             "Actions": .array(actions),
-        ])
+        ]
+        if graph.kind == .module { document["Settings"] = Self.moduleSettings }
+        return .object(document)
     }
+
+    /// A module's `Settings`: parameters and branches (`Success`, `Error`).
+    static let moduleSettings: JSONValue = .object([
+        "InputParameters": .array([]),
+        "OutputParameters": .array([]),
+        "Transitions": .array(["Success", "Error"].map { name in
+            .object(["DisplayName": .string(name), "ReferenceName": .string(name), "Description": .string("")])
+        }),
+    ])
 
     private func action(_ block: Block, identifiers: ConnectIdentifiers) -> JSONValue {
         var parameters: [String: JSONValue] = [:]
@@ -92,13 +105,16 @@ public struct ConnectEmitter: Sendable {
             guard let point = layout.positions[block.id] else { continue }
             actions[identifiers[block.id]] = .object(["position": .object(["x": .number(String(point.x)), "y": .number(String(point.y))])])
         }
+        // The keys the designer writes: flows also carry their `type`, modules do not (corpus 030, 035).
         var metadata: [String: JSONValue] = [
             "entryPointPosition": .object(["x": .number("40"), "y": .number("40")]),
             "ActionMetadata": .object(actions),
             "name": .string(graph.name),
-            "type": .string(graph.kind.designerName),
+            "description": .string(graph.description ?? ""),
+            "status": .string("published"),
+            "hash": .object([:]),
         ]
-        if let description = graph.description { metadata["description"] = .string(description) }
+        if graph.kind != .module { metadata["type"] = .string(graph.kind.designerName) }
         return .object(metadata)
     }
 }

@@ -40,12 +40,12 @@ public enum ActionCatalogue {
 
     private static func action(
         _ type: String, _ block: String, _ parameters: [ParameterSpec] = [],
-        conditions: ConditionRule = .none, errors: [String] = [], exit: FlowExit = .continues,
+        conditions: ConditionRule = .none, errors: [String] = [], required: [String] = [], exit: FlowExit = .continues,
         in allowed: Set<FlowKind> = everywhere
     ) -> ActionSpec {
         ActionSpec(
             type: type, block: block, parameters: parameters, conditions: conditions, errors: errors,
-            exit: exit, allowedIn: allowed)
+            requiredErrors: required, exit: exit, allowedIn: allowed)
     }
 
     private static let table: [ActionSpec] = flowControl + participant + interactions + contact
@@ -72,7 +72,9 @@ public enum ActionCatalogue {
         action("StartVoiceIdStream", "Set Voice ID", errors: ["NoMatchingError"]),
         action("TransferToFlow", "Transfer to flow", [ParameterSpec("ContactFlowId", required: true, .wholeValuePath)],
                errors: ["NoMatchingError"], exit: .leavesFlowOnSuccess, in: [IN, AT, QT, MOD]),
-        action("UpdateFlowAttributes", "Set contact attributes (flow)", [ParameterSpec("FlowAttributes", required: true)]),
+        // NoMatchingError: every instance in the corpus has it (037, 038, 039, 065, 066).
+        action("UpdateFlowAttributes", "Set contact attributes (flow)", [ParameterSpec("FlowAttributes", required: true)],
+               errors: ["NoMatchingError"]),
         action("UpdateFlowLoggingBehavior", "Set logging behavior",
                [ParameterSpec("FlowLoggingBehavior", required: true, .staticOnly)]),
         action("UpdateRoutingCriteria", "Set routing criteria", [ParameterSpec("RoutingCriteria", required: true)],
@@ -194,9 +196,11 @@ public enum ActionCatalogue {
         action("UpdateContactRecordingBehavior", "Set recording and analytics behavior (legacy)",
                [ParameterSpec("RecordingBehavior", .staticOnly), ParameterSpec("AnalyticsBehavior")],
                in: routing.union([OW])),
+        // ChannelMismatch "must always be defined" (contact-actions-updatecontactrecordingandanalyticsbehavior).
         action("UpdateContactRecordingAndAnalyticsBehavior", "Set recording, analytics and processing behavior",
                ["VoiceBehavior", "ChatBehavior", "ScreenRecordingBehavior"].map { ParameterSpec($0) },
-               errors: ["ChannelMismatch", "InFlightRedactionConfigurationFailed", "NoMatchingError"]),
+               errors: ["ChannelMismatch", "InFlightRedactionConfigurationFailed", "NoMatchingError"],
+               required: ["ChannelMismatch"]),
         action("ResumeContact", "Resume contact", errors: ["NoMatchingError"]),
         action("UpdateContactRoutingBehavior", "Change routing priority / age",
                [ParameterSpec("QueuePriority", .staticOnly), ParameterSpec("QueueTimeAdjustmentSeconds", .staticOnly),

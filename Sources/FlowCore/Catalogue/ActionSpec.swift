@@ -9,6 +9,9 @@ public struct ActionSpec: Sendable, Hashable {
     /// Error types the action can raise, in the order the console lists them. Includes
     /// `NoMatchingCondition` for actions whose "no condition held" branch lives in `Errors`.
     public let errors: [String]
+    /// Error types the action page says must always have their own branch, whatever else
+    /// catches errors.
+    public let requiredErrors: [String]
     public let exit: FlowExit
     /// The flow kinds the action may appear in.
     public let allowedIn: Set<FlowKind>

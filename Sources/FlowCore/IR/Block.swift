@@ -31,6 +31,11 @@ public struct Block: Sendable, Hashable {
     public var origin: String
     /// Rules the author silenced on this block, each with a reason.
     public var suppressions: [Suppression]
+    /// Where each `$.` path the block reads is written in the source (the first place, when a
+    /// path is written twice), so that findings about a read point at it.
+    public var pathLocations: [String: SourceLocation]
+    /// Where each contact attribute the block sets is named in the source.
+    public var attributeLocations: [String: SourceLocation]
 
     public init(
         id: BlockID, action: String, parameters: [String: ParameterValue] = [:], outcomes: [Outcome] = [],
@@ -43,7 +48,12 @@ public struct Block: Sendable, Hashable {
         self.location = location
         self.origin = origin ?? id.rawValue
         self.suppressions = []
+        self.pathLocations = [:]
+        self.attributeLocations = [:]
     }
+
+    /// Where the path is written, else where the block is.
+    public func location(ofPath path: String) -> SourceLocation { pathLocations[path] ?? location }
 
     /// The catalogue entry for the action, if the action type is known.
     public var spec: ActionSpec? { ActionCatalogue.spec(for: action) }

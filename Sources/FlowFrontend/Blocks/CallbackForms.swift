@@ -14,7 +14,6 @@ struct CallbackForm: SingleActionForm {
     let retryDelay: Int
 
     init?(_ value: YAMLNode, context: ReadContext) {
-        let sink = context.sink
         guard let reader = context.reader(value, for: Self.keyword, known: ["queue", "delay", "attempts", "retry_delay"]) else { return nil }
         queue = reader.string("queue")
         delay = reader.int("delay", in: 1...259_200)?.value ?? 5
@@ -69,7 +68,7 @@ struct SetCallbackNumberForm: SingleActionForm {
         ["CallbackNumber": .string(number.value)]
     }
 
-    func outcomes(_ builder: FlowBuilder, sink: ScopedSink) -> [Outcome] {
+    func outcomes(_ builder: FlowBuilder, of block: BlockDeclaration, sink: ScopedSink) -> [Outcome] {
         [builder.outcome(.error("InvalidCallbackNumber"), to: onInvalid, sink: sink),
          builder.outcome(.error("CallbackNumberNotDialable"), to: onNotDialable, sink: sink)].compactMap { $0 }
     }

@@ -16,7 +16,6 @@ struct CheckHoursForm: BlockForm {
     let closed: Located<String>?
 
     init?(_ value: YAMLNode, context: ReadContext) {
-        let sink = context.sink
         guard let reader = context.reader(value, for: Self.keyword, known: ["hours", "open", "closed"]) else { return nil }
         hours = reader.string("hours")
         open = reader.requiredString("open", "where callers go within hours")

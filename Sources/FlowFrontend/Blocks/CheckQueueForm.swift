@@ -11,6 +11,11 @@ import FlowCore
 ///
 /// For the agent counts (`agents_available`, `agents_staffed`, `agents_online`) Connect only
 /// tests "more than zero": write `cases: { "> 0": … }`.
+///
+/// `oldest_contact_age` is written in seconds and emitted in the milliseconds the Connect
+/// designer writes for OldestContactInQueueAgeSeconds: AWS's own "Sample queue configurations
+/// flow" shows "Time in Queue < 300 sec." in its designer metadata and `"Operands": ["300000"]`
+/// in the action (corpus 017).
 struct CheckQueueForm: BlockForm {
     static let keyword = "check_queue"
     static let metrics = [
@@ -21,7 +26,7 @@ struct CheckQueueForm: BlockForm {
 
     let queue: Located<String>?
     let metric: String
-    let cases: ConditionCases
+    var cases: ConditionCases
     let otherwise: Located<String>?
 
     init?(_ value: YAMLNode, context: ReadContext) {
@@ -39,6 +44,23 @@ struct CheckQueueForm: BlockForm {
                 sink.report(.invalidCondition, "agent counts can only be tested with \"> 0\"", at: item.location)
             }
         }
+        if self.metric == "OldestContactInQueueAgeSeconds" { cases = Self.inMilliseconds(cases, sink: sink) }
+    }
+
+    /// The cases with their operands (seconds) in milliseconds.
+    private static func inMilliseconds(_ cases: ConditionCases, sink: ScopedSink) -> ConditionCases {
+        var converted = cases
+        converted.cases = cases.cases.compactMap { item in
+            guard let seconds = item.condition.operands.first.flatMap(Double.init), seconds >= 0, seconds <= 604_800 else {
+                sink.report(.invalidCondition, "oldest_contact_age compares with a number of seconds (0 to 604800)",
+                            at: item.location)
+                return nil
+            }
+            var condition = item.condition
+            condition.operands = [String(Int((seconds * 1000).rounded()))]
+            return (condition, item.location, item.target)
+        }
+        return converted
     }
 
     var entryAction: String { "CheckMetricData" }

@@ -1,18 +1,25 @@
 import FlowCore
 
 extension LambdaForm {
-    /// One InvokeLambdaFunction action; with `retries`, its error branch goes to a Loop action
-    /// `NAME.retry` that calls again `retries` times, then sends the caller to `fallback`.
+    /// One InvokeLambdaFunction action. With `retries`, its error branch counts a retry and
+    /// calls again (see `FlowBuilder+Retries.swift`):
+    ///
+    ///     NAME          UpdateContactAttributes  retry counter = 0 → NAME.call
+    ///     NAME.call     InvokeLambdaFunction     → next; NoMatchingError → NAME.retry
+    ///     NAME.retry    Compare on the counter   → NAME.call `retries` times, then fallback
     func lower(_ block: BlockDeclaration, into builder: inout FlowBuilder) {
         let sink = builder.sink.block(block.name.value)
-        var own: [Outcome] = []
-        let loop = block.id.part("retry")
-        if retries != nil && fallback != nil { own.append(Outcome(.error("NoMatchingError"), to: loop)) }
-        builder.add(Block(id: block.id, action: entryAction, parameters: parameters(builder, sink: sink),
-                          outcomes: builder.commonOutcomes(of: block, after: own), location: block.name.location))
-        if let retries, let fallback {
-            builder.addRetryLoop(loop, count: retries, retrying: block.id, fallback: fallback, for: block)
+        guard let retries, let fallback else {
+            builder.add(Block(id: block.id, action: entryAction, parameters: parameters(builder, sink: sink),
+                              outcomes: builder.commonOutcomes(of: block, after: []), location: block.name.location))
+            return
         }
+        let call = block.id.part("call"), counter = block.id.part("retry")
+        builder.addRetryReset(for: block, then: call)
+        builder.add(Block(id: call, action: entryAction, parameters: parameters(builder, sink: sink),
+                          outcomes: builder.commonOutcomes(of: block, after: [Outcome(.error("NoMatchingError"), to: counter)]),
+                          location: block.name.location, origin: block.name.value))
+        builder.addRetryCounter(counter, count: retries, retrying: call, fallback: fallback, for: block)
     }
 
     private func parameters(_ builder: FlowBuilder, sink: ScopedSink) -> [String: ParameterValue] {
@@ -28,8 +35,8 @@ extension LambdaForm {
         } else {
             let seconds = timeout ?? contract?.timeout ?? builder.project.defaults.lambdaTimeout
             parameters["InvocationTimeLimitSeconds"] = .string(String(seconds))
-            if let response = contract?.responseType {
-                parameters["ResponseValidation"] = .object(["ResponseType": .string(response)])
+            if let response = contract?.response {
+                parameters["ResponseValidation"] = .object(["ResponseType": .string(response.rawValue)])
             }
         }
         return parameters

@@ -40,7 +40,7 @@ struct LambdaForm: BlockForm {
         inputsLocation = inputMapping?.location
         timeout = reader.int("timeout", in: 1...8)?.value
         isAsync = reader.bool("async")?.value ?? false
-        retries = reader.int("retries", in: 1...100)?.value
+        retries = reader.int("retries", in: Retries.range)?.value
         fallback = reader.string("fallback")
         if reader.has("retries") && !reader.has("fallback") {
             sink.report(.missingKey, "'retries' needs a 'fallback': where the caller goes when every call failed",

@@ -14,7 +14,6 @@ struct LoopForm: BlockForm {
     let done: Located<String>?
 
     init?(_ value: YAMLNode, context: ReadContext) {
-        let sink = context.sink
         guard let reader = context.reader(value, for: Self.keyword, known: ["count", "body", "done"]) else { return nil }
         guard reader.required("count", "how many times to loop") != nil,
             let count = reader.int("count", in: 0...100)

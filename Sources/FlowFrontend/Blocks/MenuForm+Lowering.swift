@@ -1,17 +1,18 @@
 import FlowCore
 
 extension MenuForm {
-    /// Lowers to:
+    /// Without `retries`, one GetParticipantInput: option keys → targets, timeout → `on_timeout`,
+    /// wrong key → `on_invalid`. With them (see `FlowBuilder+Retries.swift`):
     ///
-    ///     NAME            GetParticipantInput  option keys → targets;
-    ///                                          timeout → NAME.no-input (or NAME.retry), wrong key → NAME.invalid
-    ///     NAME.no-input   MessageParticipant   → NAME.retry          (only with no_input_prompt)
-    ///     NAME.invalid    MessageParticipant   → NAME.retry          (only with invalid_prompt)
-    ///     NAME.retry      Loop (retries)       ContinueLooping → NAME, DoneLooping → fallback
+    ///     NAME            UpdateContactAttributes  retry counter = 0 → NAME.ask
+    ///     NAME.ask        GetParticipantInput      option keys → targets;
+    ///                                              timeout → NAME.no-input (or NAME.retry), wrong key → NAME.invalid
+    ///     NAME.no-input   MessageParticipant       → NAME.retry          (only with no_input_prompt)
+    ///     NAME.invalid    MessageParticipant       → NAME.retry          (only with invalid_prompt)
+    ///     NAME.retry      Compare on the counter   → NAME.ask `retries` times, then fallback
     ///
     /// A `repeat_key` goes straight to `NAME.retry`, so hearing the menu again counts as a retry.
-    /// So the caller hears the menu at most 1 + retries times. Connect's Loop counter resets only
-    /// once it is done, so a caller who comes back to the menu later continues the same count.
+    /// So the caller hears the menu at most 1 + retries times each time they enter it.
     func lower(_ block: BlockDeclaration, into builder: inout FlowBuilder) {
         let sink = builder.sink.block(block.name.value)
         var own = options.compactMap { option in
@@ -27,35 +28,32 @@ extension MenuForm {
                               outcomes: builder.commonOutcomes(of: block, after: own), location: block.name.location))
             return
         }
-        let loop = block.id.part("retry")
-        let noInput = retry.noInputPrompt == nil ? loop : block.id.part("no-input")
-        let invalid = retry.invalidPrompt == nil ? loop : block.id.part("invalid")
-        if let key = retry.repeatKey {
-            own.append(Outcome(.condition(.equals(key.value)), to: loop, at: key.location))
+        let ask = block.id.part("ask"), counter = block.id.part("retry")
+        let noInput = retry.noInputPrompt == nil ? counter : block.id.part("no-input")
+        let invalid = retry.invalidPrompt == nil ? counter : block.id.part("invalid")
+        if let key = repeatKey {
+            own.append(Outcome(.condition(.equals(key.value)), to: counter, at: key.location))
         }
         own += [Outcome(.error("InputTimeLimitExceeded"), to: noInput), Outcome(.error("NoMatchingCondition"), to: invalid)]
-        builder.add(Block(id: block.id, action: entryAction, parameters: parameters,
-                          outcomes: builder.commonOutcomes(of: block, after: own), location: block.name.location))
+        builder.addRetryReset(for: block, then: ask)
+        builder.add(Block(id: ask, action: entryAction, parameters: parameters,
+                          outcomes: builder.commonOutcomes(of: block, after: own), location: block.name.location,
+                          origin: block.name.value))
         for (prompt, id) in [(retry.noInputPrompt, noInput), (retry.invalidPrompt, invalid)] {
             guard let prompt else { continue }
-            builder.add(Block(id: id, action: "MessageParticipant", parameters: prompt.parameters(builder, sink: sink),
-                              outcomes: [Outcome(.next, to: loop), Outcome(.error("NoMatchingError"), to: loop)],
-                              location: block.name.location, origin: block.name.value))
+            builder.addApology(id, prompt: prompt, then: counter, for: block)
         }
-        builder.addRetryLoop(loop, count: retry.count, retrying: block.id, fallback: retry.fallback, for: block)
+        builder.addRetryCounter(counter, count: retry.count, retrying: ask, fallback: retry.fallback, for: block)
     }
 }
 
 extension FlowBuilder {
-    /// Adds a Loop action that sends the caller back to `retrying` `count` times, then to
-    /// `fallback`: the bound on every retry construct.
-    mutating func addRetryLoop(
-        _ id: BlockID, count: Int, retrying: BlockID, fallback: Located<String>, for block: BlockDeclaration
-    ) {
+    /// Adds a prompt played before a retry (`no_input_prompt`, `invalid_prompt`); if it cannot
+    /// play, the retry goes ahead without it.
+    mutating func addApology(_ id: BlockID, prompt: Prompt, then next: BlockID, for block: BlockDeclaration) {
         let sink = self.sink.block(block.name.value)
-        let done = outcome(.condition(.equals("DoneLooping")), to: fallback, sink: sink)
-        add(Block(id: id, action: "Loop", parameters: ["LoopCount": .string(String(count))],
-                  outcomes: [Outcome(.condition(.equals("ContinueLooping")), to: retrying)] + [done].compactMap { $0 },
+        add(Block(id: id, action: "MessageParticipant", parameters: prompt.parameters(self, sink: sink),
+                  outcomes: [Outcome(.next, to: next), Outcome(.error("NoMatchingError"), to: next)],
                   location: block.name.location, origin: block.name.value))
     }
 }

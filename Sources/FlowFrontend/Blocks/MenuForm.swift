@@ -26,17 +26,9 @@ struct MenuForm: BlockForm {
     let options: [(key: Located<String>, target: Located<String>)]
     let onTimeout: Located<String>?
     let onInvalid: Located<String>?
-    let retry: Retry?
-
-    /// The bounded-retry part of a menu.
-    struct Retry: Sendable {
-        var count: Int
-        var noInputPrompt: Prompt?
-        var invalidPrompt: Prompt?
-        var fallback: Located<String>
-        /// A key that plays the menu again, counted against the retries.
-        var repeatKey: Located<String>?
-    }
+    let retry: Retries?
+    /// A key that plays the menu again, counted against the retries.
+    let repeatKey: Located<String>?
 
     init?(_ value: YAMLNode, context: ReadContext) {
         let sink = context.sink
@@ -48,9 +40,13 @@ struct MenuForm: BlockForm {
         options = Self.readOptions(reader.required("options", "the keys the caller can press"), sink: sink)
         onTimeout = reader.string("on_timeout")
         onInvalid = reader.string("on_invalid")
-        retry = Self.readRetry(reader, sink: sink)
-        checkExits(reader)
-        if let key = retry?.repeatKey, let clash = options.first(where: { $0.key.value == key.value }) {
+        retry = Retries.read(reader, alsoNeedingRetries: ["repeat_key"])
+        repeatKey = retry == nil ? nil : reader.string("repeat_key")
+        if let repeatKey, !Self.keysOnPhone.contains(repeatKey.value) {
+            sink.report(.invalidValue, "'repeat_key' must be one key: 0-9, * or #", at: repeatKey.location)
+        }
+        Retries.checkExits(["on_timeout", "on_invalid"], in: reader, form: "menu")
+        if let key = repeatKey, let clash = options.first(where: { $0.key.value == key.value }) {
             sink.report(.duplicateKey, "key \(key.value) is both an option and the repeat key", at: clash.key.location)
         }
     }
@@ -66,44 +62,6 @@ struct MenuForm: BlockForm {
                 return nil
             }
             return sink.string(value, for: key.text).map { (Located(key.text, at: key.location), $0) }
-        }
-    }
-
-    private static func readRetry(_ reader: MappingReader, sink: ScopedSink) -> Retry? {
-        guard let count = reader.int("retries", in: 1...100) else {
-            for key in ["no_input_prompt", "invalid_prompt", "fallback", "repeat_key"] {
-                if let location = reader.keyLocation(key), !reader.has("retries") {
-                    sink.report(.invalidValue, "'\(key)' only applies with 'retries'", at: location)
-                }
-            }
-            return nil
-        }
-        guard let fallback = reader.requiredString("fallback", "where the caller goes when the retries are spent")
-        else { return nil }
-        let repeatKey = reader.string("repeat_key")
-        if let repeatKey, !keysOnPhone.contains(repeatKey.value) {
-            sink.report(.invalidValue, "'repeat_key' must be one key: 0-9, * or #", at: repeatKey.location)
-        }
-        return Retry(
-            count: count.value,
-            noInputPrompt: reader.node("no_input_prompt").flatMap { Prompt($0, for: "no_input_prompt", sink: sink) },
-            invalidPrompt: reader.node("invalid_prompt").flatMap { Prompt($0, for: "invalid_prompt", sink: sink) },
-            fallback: fallback, repeatKey: repeatKey)
-    }
-
-    /// A menu needs somewhere to go on timeout and on a wrong key: its retry loop or both
-    /// `on_timeout` and `on_invalid`.
-    private func checkExits(_ reader: MappingReader) {
-        if reader.has("retries") {
-            for key in ["on_timeout", "on_invalid"] {
-                if let location = reader.keyLocation(key) {
-                    reader.sink.report(.invalidValue, "'\(key)' conflicts with 'retries': retries handle it", at: location)
-                }
-            }
-        } else {
-            for key in ["on_timeout", "on_invalid"] where !reader.has(key) {
-                reader.sink.report(.missingKey, "menu needs '\(key)', or 'retries' with a 'fallback'", at: reader.location)
-            }
         }
     }
 }

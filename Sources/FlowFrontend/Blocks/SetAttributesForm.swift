@@ -25,6 +25,10 @@ struct SetAttributesForm: SingleActionForm {
 
     var entryAction: String { "UpdateContactAttributes" }
 
+    var attributeLocations: [String: SourceLocation] {
+        Dictionary(attributes.map { ($0.0.value, $0.0.location) }, uniquingKeysWith: { first, _ in first })
+    }
+
     func parameters(_ builder: FlowBuilder, sink: ScopedSink) -> [String: ParameterValue] {
         var values: [String: ParameterValue] = [:]
         for (name, value) in attributes { values[name.value] = value.resolveAsText(builder, sink: sink) }

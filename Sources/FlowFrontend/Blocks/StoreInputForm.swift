@@ -8,12 +8,21 @@ import FlowCore
 ///         prompt: "Please type your account number, then press hash."
 ///         max_digits: 10            # or phone_number: { format: local, country: US }
 ///         terminator: "#"
-///         on_timeout: ask-again
+///         retries: 2                # on silence (or an invalid phone number) ask again…
+///         no_input_prompt: "Sorry, I did not get that."
+///         fallback: agent           # …then go here; or, without retries, on_timeout: NAME
 ///       next: validate
-struct StoreInputForm: SingleActionForm {
+///
+/// On silence Connect does not raise an error: it takes the success branch with
+/// `$.StoredCustomerInput` = `Timeout` ([SCI] https://docs.aws.amazon.com/connect/latest/adminguide/store-customer-input.html;
+/// none of the 40 store-mode actions in the corpus has an InputTimeLimitExceeded branch), so
+/// the block lowers to the input plus a check of that value (`StoreInputForm+Lowering.swift`).
+struct StoreInputForm: BlockForm {
     static let keyword = "store_input"
     static let keys = ["prompt", "timeout", "max_digits", "phone_number", "terminator", "disable_cancel_key",
-                       "encryption_key_id", "encryption_key", "on_timeout", "on_invalid_phone_number"]
+                       "encryption_key_id", "encryption_key", "on_timeout", "on_invalid_phone_number"] + Retries.keys
+    /// What Connect stores when the caller enters nothing.
+    static let timeoutValue = "Timeout"
 
     let prompt: Prompt
     let timeout: Int
@@ -22,6 +31,7 @@ struct StoreInputForm: SingleActionForm {
     let encryption: [String: ParameterValue]
     let onTimeout: Located<String>?
     let onInvalidPhoneNumber: Located<String>?
+    let retry: Retries?
 
     init?(_ value: YAMLNode, context: ReadContext) {
         let sink = context.sink
@@ -31,27 +41,18 @@ struct StoreInputForm: SingleActionForm {
         self.prompt = prompt
         timeout = reader.int("timeout", in: 1...179)?.value ?? context.defaults.inputTimeout
         validation = Self.readValidation(reader)
-        var dtmf: [String: ParameterValue] = [:]
-        if let terminator = reader.string("terminator") {
-            if terminator.value.count > 5 || !terminator.value.allSatisfy({ "0123456789*#".contains($0) }) {
-                sink.report(.invalidValue, "'terminator' must be up to 5 keys of 0-9, * and #", at: terminator.location)
-            }
-            dtmf["InputTerminationSequence"] = .string(terminator.value)
-        }
-        if let disable = reader.bool("disable_cancel_key") { dtmf["DisableCancelKey"] = .string(disable.value ? "True" : "False") }
-        self.dtmf = dtmf
-        var encryption: [String: ParameterValue] = [:]
-        if let id = reader.string("encryption_key_id") { encryption["EncryptionKeyId"] = .string(id.value) }
-        if let key = reader.string("encryption_key") { encryption["Key"] = .string(key.value) }
-        if !encryption.isEmpty && validation["CustomValidation"] == nil {
-            sink.report(.invalidValue, "encryption needs 'max_digits' (Connect encrypts custom input only)",
-                        at: reader.keyLocation("encryption_key_id") ?? reader.keyLocation("encryption_key")!)
-        }
-        self.encryption = encryption
+        dtmf = Self.readDTMF(reader)
+        encryption = Self.readEncryption(reader, validation: validation)
         onTimeout = reader.string("on_timeout")
         onInvalidPhoneNumber = reader.string("on_invalid_phone_number")
-        if let location = reader.keyLocation("on_invalid_phone_number"), validation["PhoneNumberValidation"] == nil {
-            sink.report(.invalidValue, "'on_invalid_phone_number' only applies with 'phone_number'", at: location)
+        retry = Retries.read(reader)
+        let storesPhoneNumber = validation["PhoneNumberValidation"] != nil
+        Retries.checkExits(["on_timeout"] + (reader.has("retries") && storesPhoneNumber ? ["on_invalid_phone_number"] : []),
+                           in: reader, form: "store_input")
+        for key in ["on_invalid_phone_number", "invalid_prompt"] where !storesPhoneNumber {
+            if let location = reader.keyLocation(key) {
+                sink.report(.invalidValue, "'\(key)' only applies with 'phone_number'", at: location)
+            }
         }
     }
 
@@ -76,8 +77,32 @@ struct StoreInputForm: SingleActionForm {
         return ["CustomValidation": .object(["MaximumLength": .string(String(digits))])]
     }
 
+    private static func readDTMF(_ reader: MappingReader) -> [String: ParameterValue] {
+        var dtmf: [String: ParameterValue] = [:]
+        if let terminator = reader.string("terminator") {
+            if terminator.value.count > 5 || !terminator.value.allSatisfy({ "0123456789*#".contains($0) }) {
+                reader.sink.report(.invalidValue, "'terminator' must be up to 5 keys of 0-9, * and #", at: terminator.location)
+            }
+            dtmf["InputTerminationSequence"] = .string(terminator.value)
+        }
+        if let disable = reader.bool("disable_cancel_key") { dtmf["DisableCancelKey"] = .string(disable.value ? "True" : "False") }
+        return dtmf
+    }
+
+    private static func readEncryption(_ reader: MappingReader, validation: [String: ParameterValue]) -> [String: ParameterValue] {
+        var encryption: [String: ParameterValue] = [:]
+        if let id = reader.string("encryption_key_id") { encryption["EncryptionKeyId"] = .string(id.value) }
+        if let key = reader.string("encryption_key") { encryption["Key"] = .string(key.value) }
+        if !encryption.isEmpty && validation["CustomValidation"] == nil {
+            reader.sink.report(.invalidValue, "encryption needs 'max_digits' (Connect encrypts custom input only)",
+                               at: reader.keyLocation("encryption_key_id") ?? reader.keyLocation("encryption_key")!)
+        }
+        return encryption
+    }
+
     var entryAction: String { "GetParticipantInput" }
 
+    /// The input action's parameters.
     func parameters(_ builder: FlowBuilder, sink: ScopedSink) -> [String: ParameterValue] {
         var parameters = prompt.parameters(builder, sink: sink)
         parameters["StoreInput"] = .string("True")
@@ -86,10 +111,5 @@ struct StoreInputForm: SingleActionForm {
         if !dtmf.isEmpty { parameters["DTMFConfiguration"] = .object(dtmf) }
         if !encryption.isEmpty { parameters["InputEncryption"] = .object(encryption) }
         return parameters
-    }
-
-    func outcomes(_ builder: FlowBuilder, sink: ScopedSink) -> [Outcome] {
-        [builder.outcome(.error("InputTimeLimitExceeded"), to: onTimeout, sink: sink),
-         builder.outcome(.error("InvalidPhoneNumber"), to: onInvalidPhoneNumber, sink: sink)].compactMap { $0 }
     }
 }

@@ -19,7 +19,9 @@ struct ConnectActionReader {
         if start?.string == nil {
             sink.report(.wrongType, "\"StartAction\" must be the Identifier of the first action", at: start?.location ?? location)
         }
-        let isModule = blocks.contains { $0.action == "EndFlowModuleExecution" }
+        // Module content carries `Settings` (its parameters and branches), as the module exports in
+        // the corpus do (030, 035, 038, 063, 066, 068); older ones are known by their Return action.
+        let isModule = content["Settings"] != nil || blocks.contains { $0.action == "EndFlowModuleExecution" }
         let designerType = content["Metadata"]?["type"]?.string.flatMap(FlowKind.init(designerName:))
         return FlowGraph(
             name: name, kind: kind ?? designerType ?? (isModule ? .module : .flow(.contactFlow)), start: BlockID(start?.string ?? ""),
@@ -45,6 +47,10 @@ struct ConnectActionReader {
         var block = Block(id: BlockID(identifier), action: type, location: node.location)
         if case .object(let members, _)? = node["Parameters"] {
             for member in members { block.parameters[member.key] = parameter(member.value) }
+            block.pathLocations = node["Parameters"]!.pathLocations()
+        }
+        if type == "UpdateContactAttributes", case .object(let attributes, _)? = node["Parameters"]?["Attributes"] {
+            block.attributeLocations = Dictionary(attributes.map { ($0.key, $0.keyLocation) }, uniquingKeysWith: { first, _ in first })
         }
         block.outcomes = outcomes(node["Transitions"], sink: scoped)
         return block

@@ -24,8 +24,11 @@ public enum ConnectFlowImporter {
         }
         guard let (content, described) = flowContent(root, file: file, sink: sink) else { return (nil, sink.diagnostics) }
         let reader = ConnectActionReader(sink: sink.scoped(flow: name))
-        guard let graph = reader.graph(content, name: name, kind: kind ?? described, location: root.location) else {
+        guard var graph = reader.graph(content, name: name, kind: kind ?? described, location: root.location) else {
             return (nil, sink.diagnostics)
+        }
+        if root["Actions"] == nil {  // unwrapped from a Content string: positions inside it are not known
+            for index in graph.blocks.indices { graph.blocks[index].pathLocations = [:] }
         }
         return (graph, sink.diagnostics)
     }

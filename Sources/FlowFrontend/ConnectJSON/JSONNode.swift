@@ -41,3 +41,26 @@ indirect enum JSONNode: Sendable {
         }
     }
 }
+
+extension JSONNode {
+    /// Where each `$.` path written in a string of this node starts (the first place, when a
+    /// path is written twice). Exact unless an escape precedes the path in its string.
+    func pathLocations() -> [String: SourceLocation] {
+        var locations: [String: SourceLocation] = [:]
+        var pending: [JSONNode] = [self]
+        while let node = pending.popLast() {
+            switch node {
+            case .object(let members, _): pending += members.reversed().map(\.value)
+            case .array(let items, _): pending += items.reversed()
+            case .string(let text, let location):
+                for (path, offset) in AttributePath.scan(text) where locations[path.text] == nil {
+                    var at = location
+                    if at.column > 0 { at.column += offset + 1 }
+                    locations[path.text] = at
+                }
+            case .number, .bool, .null: break
+            }
+        }
+        return locations
+    }
+}

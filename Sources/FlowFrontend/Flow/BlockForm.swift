@@ -20,6 +20,9 @@ protocol BlockForm: Sendable {
     /// type may have a branch, as exports from the Connect designer do.
     var isRaw: Bool { get }
 
+    /// Where each contact attribute the form sets is named, by attribute.
+    var attributeLocations: [String: SourceLocation] { get }
+
     /// Appends the block's actions to the graph under construction.
     func lower(_ block: BlockDeclaration, into builder: inout FlowBuilder)
 }
@@ -40,6 +43,8 @@ extension BlockForm {
     }
 
     var isRaw: Bool { false }
+
+    var attributeLocations: [String: SourceLocation] { [:] }
 
     var nextRule: NextRule {
         switch ActionCatalogue.spec(for: entryAction)?.exit ?? .continues {
@@ -75,15 +80,15 @@ extension ReadContext {
 protocol SingleActionForm: BlockForm {
     func parameters(_ builder: FlowBuilder, sink: ScopedSink) -> [String: ParameterValue]
     /// Outcomes besides `next`, `on_error` and `errors` (conditions, named error branches).
-    func outcomes(_ builder: FlowBuilder, sink: ScopedSink) -> [Outcome]
+    func outcomes(_ builder: FlowBuilder, of block: BlockDeclaration, sink: ScopedSink) -> [Outcome]
 }
 
 extension SingleActionForm {
-    func outcomes(_ builder: FlowBuilder, sink: ScopedSink) -> [Outcome] { [] }
+    func outcomes(_ builder: FlowBuilder, of block: BlockDeclaration, sink: ScopedSink) -> [Outcome] { [] }
 
     func lower(_ block: BlockDeclaration, into builder: inout FlowBuilder) {
         let sink = builder.sink.block(block.name.value)
-        let own = outcomes(builder, sink: sink)
+        let own = outcomes(builder, of: block, sink: sink)
         let action = Block(
             id: block.id, action: entryAction, parameters: parameters(builder, sink: sink),
             outcomes: builder.commonOutcomes(of: block, after: own), location: block.name.location)

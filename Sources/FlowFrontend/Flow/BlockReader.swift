@@ -30,7 +30,8 @@ struct BlockReader {
         let declaration = BlockDeclaration(
             name: Located(name.text, at: name.location), formLocation: chosen.key.location, form: form,
             next: reader.string("next"), onError: reader.string("on_error"), errors: readErrors(reader),
-            description: reader.string("description")?.value, suppressions: readSuppressions(reader))
+            description: reader.string("description")?.value, suppressions: readSuppressions(reader),
+            pathLocations: chosen.value.pathLocations())
         checkNext(declaration, reader: reader)
         return declaration
     }

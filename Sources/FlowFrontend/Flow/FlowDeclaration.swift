@@ -29,6 +29,8 @@ struct BlockDeclaration: Sendable {
     var description: String?
     /// Rules silenced on this block, each with a reason.
     var suppressions: [Suppression]
+    /// Where each `$.` path in the block is written.
+    var pathLocations: [String: SourceLocation] = [:]
 
     var id: BlockID { BlockID(name.value) }
 

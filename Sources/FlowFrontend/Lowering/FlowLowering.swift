@@ -15,9 +15,14 @@ struct FlowLowering {
             blockNames: declaration.blockNames, sink: scoped)
         for block in declaration.blocks { block.lower(into: &builder) }
         var blocks = builder.blocks
-        let suppressions = Dictionary(declaration.blocks.map { ($0.id, $0.suppressions) }, uniquingKeysWith: { first, _ in first })
-        for position in blocks.indices where blocks[position].id.rawValue == blocks[position].origin {
-            blocks[position].suppressions = suppressions[blocks[position].id] ?? []
+        let authored = Dictionary(declaration.blocks.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        for position in blocks.indices {
+            guard let source = authored[blocks[position].origin] else { continue }
+            if blocks[position].id.rawValue == blocks[position].origin { blocks[position].suppressions = source.suppressions }
+            blocks[position].pathLocations = source.pathLocations
+            if blocks[position].action == "UpdateContactAttributes" {
+                blocks[position].attributeLocations = source.form.attributeLocations
+            }
         }
         if let handler = declaration.onError, let target = builder.target(handler, sink: scoped) {
             blocks = blocks.map { applyDefaultErrorBranch(to: $0, handler: target, at: handler.location) }

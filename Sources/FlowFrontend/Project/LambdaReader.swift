@@ -13,28 +13,28 @@ import FlowCore
 struct LambdaReader {
     let sink: ScopedSink
 
-    static let fieldTypes = ["string", "number", "boolean", "object", "array"]
-    static let responseTypes = ["string_map": "STRING_MAP", "json": "JSON"]
+    static let fieldTypes = LambdaValueType.allCases.map(\.rawValue)
+    static let responseTypes: [String: LambdaResponseType] = ["string_map": .stringMap, "json": .json]
 
-    func read(_ name: String, _ node: YAMLNode) -> LambdaContract {
-        var contract = LambdaContract(
-            name: name, description: nil, timeout: nil, responseType: nil, inputs: [], outputs: [])
+    func read(_ name: Located<String>, _ node: YAMLNode) -> LambdaContract {
+        var contract = LambdaContract(name: name.value, location: name.location)
         if case .scalar(let scalar) = node {
             contract.description = scalar.isNull ? nil : scalar.text
             return contract
         }
-        guard let mapping = sink.mapping(node, for: name) else { return contract }
-        let reader = MappingReader(mapping, subject: "Lambda function '\(name)'", sink: sink)
+        guard let mapping = sink.mapping(node, for: name.value) else { return contract }
+        let reader = MappingReader(mapping, subject: "Lambda function '\(name.value)'", sink: sink)
         reader.finish(known: ["description", "timeout", "response", "inputs", "outputs"])
         contract.description = reader.string("description")?.value
         contract.timeout = reader.int("timeout", in: 1...8)?.value
         if let response = reader.node("response").flatMap({
             sink.choice($0, for: "response", from: Self.responseTypes.keys.sorted())
         }) {
-            contract.responseType = Self.responseTypes[response.value]!
+            contract.response = Self.responseTypes[response.value]!
+            contract.responseLocation = response.location
         }
-        contract.inputs = fields(reader.mapping("inputs"), of: name)
-        contract.outputs = fields(reader.mapping("outputs"), of: name)
+        contract.inputs = fields(reader.mapping("inputs"), of: name.value)
+        contract.outputs = fields(reader.mapping("outputs"), of: name.value)
         return contract
     }
 
@@ -46,10 +46,12 @@ struct LambdaReader {
                 reader.finish(known: ["type", "required", "description"])
                 let type = reader.node("type").flatMap { sink.choice($0, for: "type", from: Self.fieldTypes) }
                 return LambdaContract.Field(
-                    name: key.text, type: type?.value ?? "string", isRequired: reader.bool("required")?.value ?? true)
+                    name: key.text, type: type.flatMap { LambdaValueType(rawValue: $0.value) } ?? .string,
+                    isRequired: reader.bool("required")?.value ?? true, location: key.location)
             }
             guard let type = sink.choice(value, for: key.text, from: Self.fieldTypes) else { return nil }
-            return LambdaContract.Field(name: key.text, type: type.value, isRequired: true)
+            return LambdaContract.Field(name: key.text, type: LambdaValueType(rawValue: type.value)!, isRequired: true,
+                                        location: key.location)
         }
     }
 }

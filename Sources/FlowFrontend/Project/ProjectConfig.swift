@@ -15,11 +15,20 @@ public struct ProjectConfig: Sendable {
     public var resources: [ResourceKind: [String: SourceLocation]]
     /// The Lambda functions' declared contracts, by name.
     public var lambdas: [String: LambdaContract]
+    /// Seconds each declared prompt plays, where `duration:` says.
+    public var promptDurations: [String: Double]
+    /// Contact attributes set or read outside the project's flows, with where each is declared.
+    public var externalAttributes: [String: SourceLocation]
     public var environments: [String: Environment]
     /// Rule severities chosen in `rules:`, in the order written.
     public var ruleSettings: [RuleSetting]
     /// Path of `flowc.yaml` as diagnostics show it.
     public var file: String
+
+    /// What the analyses need to know of the project beyond its flows.
+    public var declarations: ProjectDeclarations {
+        ProjectDeclarations(lambdas: lambdas, promptDurations: promptDurations, externalAttributes: externalAttributes)
+    }
 
     /// Whether a resource of this kind and name is declared.
     public func declares(_ kind: ResourceKind, _ name: String) -> Bool { resources[kind]?[name] != nil }
@@ -45,29 +54,11 @@ public struct ProjectDefaults: Sendable {
     public var lambdaTimeout: Int = 8
 }
 
-/// The declared contract of a Lambda function: what flows pass in and what it returns.
-public struct LambdaContract: Sendable {
-    public struct Field: Sendable, Hashable {
-        public var name: String
-        /// `string`, `number`, `boolean`, `object` or `array`.
-        public var type: String
-        public var isRequired: Bool
-    }
-
-    public var name: String
-    public var description: String?
-    /// Timeout in seconds for calls that do not set their own.
-    public var timeout: Int?
-    /// Connect's `ResponseValidation.ResponseType` (`STRING_MAP` or `JSON`), when declared;
-    /// calls then validate the response that way.
-    public var responseType: String?
-    public var inputs: [Field]
-    public var outputs: [Field]
-}
-
 /// A named deployment target whose bindings turn symbolic names into ARNs or IDs.
 public struct Environment: Sendable {
     public var name: String
+    /// Where the environment is named under `environments:`.
+    public var location: SourceLocation
     public var bindings: [ResourceReference: String]
     /// Where each binding is written, for diagnostics about it.
     public var bindingLocations: [ResourceReference: SourceLocation]
@@ -77,6 +68,7 @@ public struct Environment: Sendable {
 enum NameRules {
     static let resourcePattern = "lower-case letters and digits in words joined by '-', starting with a letter"
     static let blockPattern = "letters, digits, '-' and '_', starting with a letter"
+    static let attributePattern = "letters, digits, '-' and '_' (what Connect's API accepts in attribute keys)"
 
     /// `billing`, `main-ivr`, `vip-2`.
     static func isResourceName(_ name: String) -> Bool {
@@ -91,6 +83,12 @@ enum NameRules {
     static func isBlockName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, isLetter(first) else { return false }
         return name.unicodeScalars.allSatisfy { isLetter($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+    }
+
+    /// A contact attribute key as Connect's API accepts it: letters, digits, `-` and `_`
+    /// (reference §3, [UCA]).
+    static func isAttributeName(_ name: String) -> Bool {
+        !name.isEmpty && name.unicodeScalars.allSatisfy { isLetter($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {

@@ -14,13 +14,15 @@ extension ProjectReader {
         var environments: [String: Environment] = [:]
         for (key, value) in mapping.entries {
             guard let body = sink.mapping(value, for: key.text) else { continue }
-            environments[key.text] = readEnvironment(key.text, body, config: config)
+            environments[key.text] = readEnvironment(key.text, body, at: key.location, config: config)
         }
         return environments
     }
 
-    private func readEnvironment(_ name: String, _ body: YAMLMapping, config: ProjectConfig) -> Environment {
-        var environment = Environment(name: name, bindings: [:], bindingLocations: [:])
+    private func readEnvironment(_ name: String, _ body: YAMLMapping, at location: SourceLocation, config: ProjectConfig)
+        -> Environment
+    {
+        var environment = Environment(name: name, location: location, bindings: [:], bindingLocations: [:])
         let reader = MappingReader(body, subject: "environment '\(name)'", sink: sink)
         reader.finish(known: ResourceKind.allCases.map(\.section))
         for kind in ResourceKind.allCases {

@@ -5,7 +5,8 @@ struct ProjectReader {
     let file: String
     let sink: ScopedSink
 
-    static let topLevelKeys = ["project", "flows", "default_environment", "defaults", "environments", "rules"]
+    static let topLevelKeys = ["project", "flows", "default_environment", "defaults", "environments", "rules",
+                               "external_attributes"]
         + ResourceKind.declaredInProject.map(\.section) + Self.externalSections.keys.sorted()
 
     /// Flows and modules the project refers to but does not define (owned elsewhere); bound to
@@ -21,15 +22,18 @@ struct ProjectReader {
         var config = ProjectConfig(
             name: name, flowsDirectory: flows?.value ?? ".", flowsLocation: flows?.location,
             defaultEnvironment: nil, defaults: readDefaults(reader.mapping("defaults")),
-            resources: [:], lambdas: [:], environments: [:], ruleSettings: readRules(reader.mapping("rules")), file: file)
+            resources: [:], lambdas: [:], promptDurations: [:],
+            externalAttributes: readExternalAttributes(reader.mapping("external_attributes")), environments: [:],
+            ruleSettings: readRules(reader.mapping("rules")), file: file)
         for kind in ResourceKind.declaredInProject {
-            config.resources[kind] = readNames(reader.node(kind.section), kind: kind)
+            config.resources[kind] = readNames(reader.node(kind.section), kind: kind, durations: &config.promptDurations)
         }
         for (section, kind) in Self.externalSections {
-            config.resources[kind] = readNames(reader.node(section), kind: kind)
+            var ignored: [String: Double] = [:]
+            config.resources[kind] = readNames(reader.node(section), kind: kind, durations: &ignored)
         }
         if let lambdas = reader.mapping(ResourceKind.lambda.section) {
-            for (key, value) in lambdas.entries { config.lambdas[key.text] = LambdaReader(sink: sink).read(key.text, value) }
+            for (key, value) in lambdas.entries { config.lambdas[key.text] = LambdaReader(sink: sink).read(Located(key.text, at: key.location), value) }
         }
         config.environments = readEnvironments(reader.mapping("environments"), config: config)
         if let environment = reader.string("default_environment") {
@@ -71,7 +75,7 @@ struct ProjectReader {
 
     /// The names declared in one resource section. Each entry's value is a description (a
     /// string) or, for Lambda functions, a contract read separately.
-    private func readNames(_ node: YAMLNode?, kind: ResourceKind) -> [String: SourceLocation] {
+    private func readNames(_ node: YAMLNode?, kind: ResourceKind, durations: inout [String: Double]) -> [String: SourceLocation] {
         guard let node, let mapping = sink.mapping(node, for: kind.section) else { return [:] }
         var names: [String: SourceLocation] = [:]
         for (key, value) in mapping.entries {
@@ -83,20 +87,44 @@ struct ProjectReader {
                 sink.report(.invalidName, "'\(key.text)' is reserved: it names the working queue set by set_queue",
                             at: key.location)
             }
-            if kind != .lambda { readResourceBody(value, kind: kind, name: key.text) }
+            if kind != .lambda, let duration = readResourceBody(value, kind: kind, name: key.text) {
+                durations[key.text] = duration
+            }
             names[key.text] = key.location
         }
         return names
     }
 
-    private func readResourceBody(_ value: YAMLNode, kind: ResourceKind, name: String) {
+    /// Checks a resource's body: a description, or a mapping with `description` (and, for a
+    /// prompt, `duration`: the seconds it plays). Returns the duration when one is given.
+    private func readResourceBody(_ value: YAMLNode, kind: ResourceKind, name: String) -> Double? {
         switch value {
-        case .scalar: break  // a description, or nothing
+        case .scalar:
+            return nil  // a description, or nothing
         case .mapping(let body):
-            MappingReader(body, subject: "\(kind.noun) '\(name)'", sink: sink).finish(known: ["description"])
+            let reader = MappingReader(body, subject: "\(kind.noun) '\(name)'", sink: sink)
+            reader.finish(known: kind == .prompt ? ["description", "duration"] : ["description"])
+            return kind == .prompt ? reader.seconds("duration") : nil
         case .sequence:
             sink.report(.wrongType, "\(kind.noun) '\(name)' must be a description or a mapping, found a list",
                         at: value.location)
+            return nil
         }
+    }
+
+    /// `external_attributes: { campaignId: set by the outbound campaign }`: contact attributes
+    /// that something other than the project's flows sets or reads.
+    private func readExternalAttributes(_ mapping: YAMLMapping?) -> [String: SourceLocation] {
+        var attributes: [String: SourceLocation] = [:]
+        for (key, value) in mapping?.entries ?? [] {
+            if !NameRules.isAttributeName(key.text) {
+                sink.report(.invalidName, "attribute name '\(key.text)' must be \(NameRules.attributePattern)", at: key.location)
+            }
+            if case .mapping(let body) = value {
+                MappingReader(body, subject: "attribute '\(key.text)'", sink: sink).finish(known: ["description"])
+            }
+            attributes[key.text] = key.location
+        }
+        return attributes
     }
 }

@@ -45,6 +45,16 @@ final class MappingReader {
 
     func bool(_ key: String) -> Located<Bool>? { node(key).flatMap { sink.bool($0, for: key) } }
 
+    /// A positive number of seconds, whole or decimal (`45`, `2.5`).
+    func seconds(_ key: String) -> Double? {
+        guard let text = string(key) else { return nil }
+        guard let value = Double(text.value), value > 0, value.isFinite else {
+            sink.report(.invalidValue, "'\(key)' must be a positive number of seconds, found '\(text.value)'", at: text.location)
+            return nil
+        }
+        return value
+    }
+
     func mapping(_ key: String) -> YAMLMapping? { node(key).flatMap { sink.mapping($0, for: key) } }
 
     func sequence(_ key: String) -> YAMLSequence? { node(key).flatMap { sink.sequence($0, for: key) } }

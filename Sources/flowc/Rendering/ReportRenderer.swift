@@ -23,10 +23,12 @@ enum ReportRenderer {
 
     private static func describe(_ cycle: FlowReport.Cycle) -> String {
         switch cycle.bound {
-        case .loop(let retries): "bounded by Loop counts (\(retries) \(retries == 1 ? "retry" : "retries")): at most \(retries + 1) attempts"
-        case .counter: "bounded by a counter attribute (limit not known statically)"
+        case .counted(let retries): "bounded by retry counts (\(retries) \(retries == 1 ? "retry" : "retries")): at most \(retries + 1) attempts"
         case .callerChoice: "repeats only when the caller chooses to"
-        case .lambdaAnswer: "repeats until a Lambda function's answer ends it (not provably bounded)"
+        case .lambdaAnswer(let comparisons):
+            "NOT PROVABLY BOUNDED: repeats until a Lambda function's or module's answer ends it (decided by "
+                + comparisons.map { "'\($0)'" }.joined(separator: ", ")
+                + "); flowc cannot see that code, so no count limits it — add a Loop or retries"
         case .untilAnswered: "waits until an agent takes the contact"
         case .unbounded: "UNBOUNDED: can repeat through timeouts, errors or invalid input"
         }
@@ -39,6 +41,7 @@ enum ReportRenderer {
                 "cycles": report.cycles.map { cycle -> [String: Any] in
                     var entry: [String: Any] = ["blocks": cycle.blocks.map(\.rawValue), "bound": bound(cycle.bound)]
                     if let attempts = cycle.attempts { entry["attempts"] = attempts }
+                    if case .lambdaAnswer(let comparisons) = cycle.bound { entry["decidedBy"] = comparisons.map(\.rawValue) }
                     return entry
                 },
                 "mostAttempts": report.mostAttempts.map { $0 as Any } ?? NSNull(),
@@ -53,8 +56,7 @@ enum ReportRenderer {
 
     private static func bound(_ bound: FlowReport.Bound) -> String {
         switch bound {
-        case .loop: "loop"
-        case .counter: "counter"
+        case .counted: "counted"
         case .callerChoice: "caller_choice"
         case .lambdaAnswer: "lambda_answer"
         case .untilAnswered: "until_answered"
