@@ -3,15 +3,21 @@ import FlowCore
 /// Runs every rule of the registry over a set of flows and turns findings into diagnostics:
 /// severity from the policy, findings on suppressed blocks dropped.
 public enum Analyzer {
-    /// - Parameter external: names of flows and modules declared as external in flowc.yaml.
-    public static func analyze(_ flows: [FlowGraph], policy: Policy = Policy(), external: Set<String> = []) -> [Diagnostic] {
-        let context = AnalysisContext(flows: flows, external: external)
+    /// - Parameters:
+    ///   - external: names of flows and modules declared as external in flowc.yaml.
+    ///   - declarations: what flowc.yaml declares beyond the flows (Lambda contracts, …).
+    public static func analyze(
+        _ flows: [FlowGraph], policy: Policy = Policy(), external: Set<String> = [],
+        declarations: ProjectDeclarations = ProjectDeclarations()
+    ) -> [Diagnostic] {
+        let context = AnalysisContext(flows: flows, external: external, declarations: declarations)
         let suppressed = suppressions(in: flows)
         var diagnostics: [Diagnostic] = []
         for rule in RuleRegistry.rules {
             for finding in rule.check(context) {
                 guard let severity = policy.severity(for: rule.info, demotion: finding.demotion) else { continue }
-                if let block = finding.block, suppressed[SuppressionKey(flow: finding.flow, block: block)]?.contains(rule.info.id) == true {
+                if let flow = finding.flow, let block = finding.block,
+                    suppressed[SuppressionKey(flow: flow, block: block)]?.contains(rule.info.id) == true {
                     continue
                 }
                 var diagnostic = Diagnostic(

@@ -43,7 +43,8 @@ public struct RuleInfo: Sendable {
 public struct Finding: Sendable {
     public var message: String
     public var location: SourceLocation
-    public var flow: String
+    /// The flow the problem is in; nil for a problem in flowc.yaml itself.
+    public var flow: String?
     /// The authored block (its origin), which is also what a suppression names.
     public var block: String?
     public var notes: [Diagnostic.Note]
@@ -52,7 +53,7 @@ public struct Finding: Sendable {
     public var demotion: Int
 
     public init(
-        _ message: String, at location: SourceLocation, flow: String, block: String? = nil,
+        _ message: String, at location: SourceLocation, flow: String?, block: String? = nil,
         notes: [Diagnostic.Note] = [], demotion: Int = 0
     ) {
         self.message = message

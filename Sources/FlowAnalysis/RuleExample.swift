@@ -8,7 +8,8 @@ import FlowCore
 /// compile inside `RuleExample.project`.
 public struct RuleExample: Sendable {
     public enum Source: Sendable {
-        /// Flow files in the flowc language, by file name.
+        /// Flow files in the flowc language, by file name, and optionally a `flowc.yaml` to use
+        /// instead of `RuleExample.project`.
         case flowLanguage([String: String])
         /// A Connect flow-language JSON document of the given kind, and the identifiers of the
         /// blocks a triggering example reports.
@@ -27,6 +28,11 @@ public struct RuleExample: Sendable {
     /// A clean example in one flowc flow file.
     public static func clean(_ title: String, _ flow: String) -> RuleExample {
         RuleExample(title: title, triggers: false, source: .flowLanguage(["flow.yaml": flow]))
+    }
+
+    /// An example with its own project file (`flowc.yaml`) beside one flow file.
+    public static func project(_ title: String, triggers: Bool, project: String, flow: String) -> RuleExample {
+        RuleExample(title: title, triggers: triggers, source: .flowLanguage(["flowc.yaml": project, "flow.yaml": flow]))
     }
 
     /// The project file every flowc example compiles in.

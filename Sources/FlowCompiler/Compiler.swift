@@ -52,7 +52,8 @@ public enum Compiler {
         if !diagnostics.containsErrors {
             let (policy, problems) = policy(for: project, flows: frontend.flows, strict: options.isStrict)
             let external = Set((project.resources[.flow] ?? [:]).keys).union((project.resources[.module] ?? [:]).keys)
-            diagnostics += problems + Analyzer.analyze(frontend.flows, policy: policy, external: external)
+            diagnostics += problems
+                + Analyzer.analyze(frontend.flows, policy: policy, external: external, declarations: project.declarations)
         }
         let bindings = selectBindings(project, requested: options.environment, diagnostics: &diagnostics)
         compilation.diagnostics = diagnostics.sorted()

@@ -22,8 +22,8 @@ struct RuleExampleTests {
     func example(_ testCase: Case) {
         switch testCase.example.source {
         case .flowLanguage(let files):
-            var all = Dictionary(uniqueKeysWithValues: files.map { ("flows/\($0.key)", $0.value) })
-            all["flowc.yaml"] = RuleExample.project
+            var all = Dictionary(uniqueKeysWithValues: files.map { (Self.path(of: $0.key), $0.value) })
+            if all["flowc.yaml"] == nil { all["flowc.yaml"] = RuleExample.project }
             let compilation = Compiler.compile(Fixture.project(all))
             let frontendErrors = compilation.diagnostics.filter { $0.severity == .error && RuleRegistry.rule($0.id) == nil }
             #expect(frontendErrors.isEmpty, "the example does not compile: \(frontendErrors)")
@@ -33,7 +33,7 @@ struct RuleExampleTests {
             var expected = Set<String>()
             for (name, text) in files {
                 for marker in SourceMarker.parse(text) where marker.id == testCase.rule {
-                    expected.insert("fixture/flows/\(name):\(marker)")
+                    expected.insert("fixture/\(Self.path(of: name)):\(marker)")
                 }
             }
             #expect(actual == expected)
@@ -47,6 +47,9 @@ struct RuleExampleTests {
             #expect(testCase.example.triggers == !reported.isEmpty)
         }
     }
+
+    /// Where an example's file goes in the fixture project: flows under `flows/`.
+    private static func path(of name: String) -> String { name == "flowc.yaml" ? name : "flows/\(name)" }
 
     @Test("the registry holds the fixed ids, each with triggering and clean examples")
     func registry() {

@@ -152,7 +152,7 @@ let frontendDiagnosticCases: [DiagnosticCase] = [
             next: bye
             on_error: bye
           bye:
-            play: Goodbye
+            play: Goodbye from $.Attributes.queue
             next: hang-up
             on_error: hang-up
           hang-up:

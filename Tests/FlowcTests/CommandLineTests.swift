@@ -22,7 +22,7 @@ struct CommandLineTests {
     func checkJSON() throws {
         let project = try FlowcProcess.temporaryDirectory()
         try Data("project: p\n".utf8).write(to: project.appendingPathComponent("flowc.yaml"))
-        try Data("flow: f\nblocks:\n  a:\n    set_attributes: { q: 'arn:aws:connect:x' }\n    next: b\n    on_error: b\n  b:\n    play: Bye\n    next: c\n    on_error: c\n  c:\n    disconnect:\n".utf8)
+        try Data("flow: f\nblocks:\n  a:\n    set_attributes: { q: 'arn:aws:connect:x' }\n    next: b\n    on_error: b\n  b:\n    play: Bye $.Attributes.q\n    next: c\n    on_error: c\n  c:\n    disconnect:\n".utf8)
             .write(to: project.appendingPathComponent("f.yaml"))
         let result = try FlowcProcess.run(["check", "--format", "json", project.path])
         #expect(result.status == 0)

@@ -17,8 +17,10 @@ struct ConditionCases: Sendable {
         }
     }
 
-    /// One condition outcome per case whose target resolves.
+    /// One condition outcome per case whose target resolves, located at its condition.
     func outcomes(_ builder: FlowBuilder, sink: ScopedSink) -> [Outcome] {
-        cases.compactMap { builder.outcome(.condition($0.condition), to: $0.target, sink: sink) }
+        cases.compactMap { item in
+            builder.target(item.target, sink: sink).map { Outcome(.condition(item.condition), to: $0, at: item.location) }
+        }
     }
 }
