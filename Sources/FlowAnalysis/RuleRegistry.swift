@@ -6,6 +6,7 @@ public enum RuleRegistry {
         InvalidErrorType(), UnboundedLoop(), FlowTooLarge(), InvalidIdentifier(), DuplicateIdentifier(),
         LambdaTimeoutRange(), ActionNotAllowed(), UnknownFlowReference(), FlowReferenceCycle(), SilentFailure(),
         UndefinedLambdaOutput(), LambdaOutputType(), MissingStoredInput(), UnsetAttribute(), UnusedAttribute(),
+        LoopPromptsMisuse(), EmptyComparison(),
     ]
 
     /// The rule with this id.

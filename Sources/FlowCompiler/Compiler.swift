@@ -5,8 +5,8 @@ import FlowFrontend
 
 /// What to build.
 public struct CompileOptions: Sendable {
-    /// The environment whose bindings replace references; nil for the project's default, and
-    /// `${placeholder}`s when the project has none.
+    /// The environment to build flow JSON for as well, with every reference bound; nil for the
+    /// project's default environment, if it has one.
     public var environment: String?
     /// Whether warnings fail the build too.
     public var isStrict: Bool
@@ -22,7 +22,12 @@ public struct Compilation: Sendable {
     public var project: ProjectConfig?
     public var flows: [FlowGraph]
     /// Files to write under the output directory, sorted by path; empty when there are errors.
+    /// Their references are `${placeholder}`s, for Terraform.
     public var outputs: [OutputFile]
+    /// The environment built, if any, and its Connect JSON with every reference bound (to write
+    /// in a folder of its own); empty when there are errors.
+    public var environment: String?
+    public var environmentOutputs: [OutputFile] = []
     public var diagnostics: [Diagnostic]
 
     /// Whether warnings count as failures (`--strict`).
@@ -43,7 +48,7 @@ public enum Compiler {
     public static func compile(_ sources: ProjectSources, options: CompileOptions = CompileOptions()) -> Compilation {
         let frontend = Frontend.read(sources)
         var diagnostics = frontend.diagnostics
-        var compilation = Compilation(project: frontend.project, flows: frontend.flows, outputs: [], diagnostics: [])
+        var compilation = Compilation(project: frontend.project, flows: frontend.flows, outputs: [], environment: nil, diagnostics: [])
         compilation.isStrict = options.isStrict
         guard let project = frontend.project else {
             compilation.diagnostics = diagnostics
@@ -55,18 +60,23 @@ public enum Compiler {
             diagnostics += problems
                 + Analyzer.analyze(frontend.flows, policy: policy, external: external, declarations: project.declarations)
         }
-        let bindings = selectBindings(project, requested: options.environment, diagnostics: &diagnostics)
+        let environment = selectEnvironment(project, requested: options.environment, diagnostics: &diagnostics)
+        if let environment, !diagnostics.containsErrors {
+            diagnostics += unboundReferences(in: frontend.flows, environment: environment)
+        }
         compilation.diagnostics = diagnostics.sorted()
-        guard !compilation.hasErrors, let bindings else { return compilation }
-        compilation.outputs = emit(frontend.flows, project: project, bindings: bindings, sources: sources)
+        guard !compilation.hasErrors else { return compilation }
+        compilation.outputs = emit(frontend.flows, project: project, sources: sources)
+        if let environment {
+            compilation.environment = environment.name
+            compilation.environmentOutputs = environmentOutputs(frontend.flows, environment: environment)
+        }
         return compilation
     }
 
     /// The emitters, in a fixed order; outputs sorted by path.
-    static func emit(
-        _ flows: [FlowGraph], project: ProjectConfig, bindings: ReferenceBindings, sources: ProjectSources
-    ) -> [OutputFile] {
-        let connect = ConnectEmitter(bindings: bindings)
+    static func emit(_ flows: [FlowGraph], project: ProjectConfig, sources: ProjectSources) -> [OutputFile] {
+        let connect = ConnectEmitter(bindings: ReferenceBindings())
         let dot = FlowDotEmitter()
         var outputs: [OutputFile] = []
         for flow in flows {
@@ -80,20 +90,5 @@ public enum Compiler {
     /// The flow's file relative to the project, as the DOT stamp names it.
     private static func sourcePath(of flow: FlowGraph, in sources: ProjectSources) -> String {
         sources.files.first { $0.path == flow.location.file }?.relativePath ?? flow.location.file
-    }
-
-    private static func selectBindings(
-        _ project: ProjectConfig, requested: String?, diagnostics: inout [Diagnostic]
-    ) -> ReferenceBindings? {
-        guard let name = requested ?? project.defaultEnvironment else { return ReferenceBindings() }
-        guard let environment = project.environments[name] else {
-            diagnostics.append(Diagnostic(
-                .unknownEnvironment,
-                "no environment '\(name)' in \(project.file)" + Suggestion.hint(for: name, in: project.environments.keys)
-                    + (project.environments.isEmpty ? " (it declares no 'environments')" : ""),
-                at: SourceLocation(file: project.file)))
-            return nil
-        }
-        return ReferenceBindings(environment.bindings)
     }
 }

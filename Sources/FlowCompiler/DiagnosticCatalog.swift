@@ -10,7 +10,7 @@ public enum DiagnosticCatalog {
 
     /// Frontend problems first, then the rules in registry order, then the compiler's own.
     public static var kinds: [DiagnosticKind] {
-        DiagnosticKind.frontendKinds + RuleRegistry.rules.map { $0.info.kind } + [.unknownRule, .internalError]
+        DiagnosticKind.frontendKinds + RuleRegistry.rules.map { $0.info.kind } + [.unknownRule, .unboundReference, .internalError]
     }
 
     /// Why a rule matters, when the kind is a rule.

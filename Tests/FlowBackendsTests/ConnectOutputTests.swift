@@ -37,15 +37,29 @@ struct ConnectOutputTests {
         #expect(first == second)
     }
 
-    @Test("an environment's bindings replace placeholders; unbound names stay placeholders")
+    @Test("an environment build binds every reference, beside the placeholder build; one it cannot bind is an error")
     func environments() throws {
-        let unbound = Compiler.compile(try Repository.sources("Examples")).outputs
-        let bound = Compiler.compile(try Repository.sources("Examples"), options: CompileOptions(environment: "prod")).outputs
+        let placeholders = Compiler.compile(try Repository.sources("Examples"))
+        let prod = Compiler.compile(try Repository.sources("Examples"), options: CompileOptions(environment: "prod"))
         let menu = { (outputs: [OutputFile]) in outputs.first { $0.path == "connect/menu-with-retries.json" }?.contents ?? "" }
-        #expect(menu(unbound).contains("\"${queue_sales}\""))
-        #expect(!menu(bound).contains("${queue_sales}"))
-        #expect(menu(bound).contains("arn:aws:connect:eu-west-2:111122223333:instance/"))
-        #expect(menu(bound).contains("\"${queue_support}\""))
+        #expect(placeholders.environment == nil && placeholders.environmentOutputs.isEmpty)
+        #expect(menu(placeholders.outputs).contains("\"${queue_sales}\""))
+        #expect(prod.outputs == placeholders.outputs, "the committed output keeps its placeholders")
+        #expect(prod.environment == "prod")
+        #expect(menu(prod.environmentOutputs).contains("arn:aws:connect:eu-west-2:111122223333:instance/"))
+        #expect(!prod.environmentOutputs.contains { $0.contents.contains("${") })
+
+        var sources = try Repository.sources("Examples")
+        let index = try #require(sources.files.firstIndex { $0.relativePath == "flowc.yaml" })
+        let text = String(decoding: sources.files[index].contents, as: UTF8.self)
+        sources.files[index].contents = Data(text.replacingOccurrences(of: "      general: arn:", with: "      general-old: arn:")
+            .replacingOccurrences(of: "queues:\n  sales", with: "queues:\n  general-old: Old\n  sales").utf8)
+        let partial = Compiler.compile(sources, options: CompileOptions(environment: "prod"))
+        let unbound = partial.diagnostics.filter { $0.id == "unbound_reference" }
+        #expect(unbound.map(\.message) == ["environment 'prod' binds no queue 'general', which 1 block uses; add it under environments.prod.queues"])
+        #expect(unbound.first?.location.line == 33)
+        #expect(unbound.first?.notes.map { "\($0.location!.file):\($0.location!.line)" } == ["Examples/menu-with-retries.yaml:28"])
+        #expect(partial.outputs.isEmpty && partial.environmentOutputs.isEmpty)
     }
 }
 

@@ -53,7 +53,7 @@ struct ImportRoundTripTests {
         })
         let build = Compiler.compile(sources)
         let frontendErrors = build.diagnostics.filter { $0.severity == .error && RuleRegistry.rule($0.id) == nil }
-        guard frontendErrors.isEmpty, let rebuilt = build.outputs.first(where: { $0.path == "connect/\(flow.name).json" }) else {
+        guard frontendErrors.isEmpty, let rebuilt = build.environmentOutputs.first(where: { $0.path == "connect/\(flow.name).json" }) else {
             return Outcome(actions: actions, imported: true, generic: flow.generic, equivalent: "does not build", findings: 0)
         }
         let difference = ConnectEquivalence.difference(original, rebuilt.contents)

@@ -26,10 +26,15 @@ public struct JSONSchemaValidator {
                 if let string = value as? String, string.range(of: rule as! String, options: .regularExpression) == nil {
                     errors.append("\(path): '\(string)' does not match \(rule)")
                 }
-            case "minimum", "maximum":
+            case "minimum", "maximum", "exclusiveMinimum":
                 if let number = number(value) {
                     let bound = (rule as! NSNumber).doubleValue
-                    if keyword == "minimum" ? number < bound : number > bound { errors.append("\(path): \(number) out of range") }
+                    let outside = switch keyword {
+                    case "minimum": number < bound
+                    case "maximum": number > bound
+                    default: number <= bound
+                    }
+                    if outside { errors.append("\(path): \(number) out of range") }
                 }
             case "properties", "additionalProperties", "patternProperties", "required", "propertyNames",
                 "minProperties", "maxProperties":

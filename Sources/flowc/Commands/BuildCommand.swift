@@ -10,8 +10,11 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             Writes only files whose contents changed, each atomically, and nothing at all when there \
             are errors. Files flowc generated earlier and no longer produces are removed; other files \
-            in the output directory are left alone. With --check, writes nothing and exits 1 when the \
-            output directory is not exactly what a build would write.
+            in the output directory are left alone. The flow JSON there keeps ${...} placeholders for \
+            Terraform. With --env NAME (or the project's default_environment), flowc also writes the \
+            flow JSON for that environment, every reference bound to its ARN, to OUT/env/NAME/connect/; \
+            a reference the environment does not bind is an error. With --check, writes nothing and \
+            exits 1 when an output directory is not exactly what a build would write.
             """)
 
     @OptionGroup var options: ProjectOptions
@@ -37,26 +40,38 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("flowc: nothing written to '\(out)' because of \(compilation.diagnostics.containsErrors ? "errors" : "warnings (--strict)")\n".utf8))
             throw ExitCode(ExitStatus.errorsFound)
         }
-        let directory = OutputDirectory(path: out)
-        let plan = OutputPlan(outputs: compilation.outputs, existing: directory.contents(of:))
-        if check {
-            try report(plan)
-        } else {
-            try directory.apply(plan)
-            print("flowc: \(compilation.flows.count) flows; \(plan.writes.count) files written, "
-                  + "\(plan.deletions.count) removed, \(compilation.outputs.count + 1 - plan.writes.count) unchanged in '\(out)'")
+        var targets = [(directory: out, outputs: compilation.outputs)]
+        if let environment = compilation.environment {
+            targets.append(("\(out)/env/\(environment)", compilation.environmentOutputs))
+        }
+        var stale = false
+        for (path, outputs) in targets {
+            let directory = OutputDirectory(path: path)
+            let plan = OutputPlan(outputs: outputs, existing: directory.contents(of:))
+            if check {
+                stale = !report(plan, in: path) || stale
+            } else {
+                try directory.apply(plan)
+                print("flowc: \(compilation.flows.count) flows; \(plan.writes.count) files written, "
+                      + "\(plan.deletions.count) removed, \(outputs.count + 1 - plan.writes.count) unchanged in '\(path)'")
+            }
+        }
+        if stale {
+            print("flowc: run `flowc build` and commit the result")
+            throw ExitCode(ExitStatus.errorsFound)
         }
     }
 
-    private func report(_ plan: OutputPlan) throws {
+    /// Prints what differs; returns whether the directory is up to date.
+    private func report(_ plan: OutputPlan, in path: String) -> Bool {
         guard !plan.isUpToDate else {
-            print("flowc: '\(out)' is up to date")
-            return
+            print("flowc: '\(path)' is up to date")
+            return true
         }
-        for path in plan.stale { print("stale: \(out)/\(path)") }
-        for path in plan.missing { print("missing: \(out)/\(path)") }
-        for path in plan.deletions { print("extra: \(out)/\(path)") }
-        print("flowc: '\(out)' is out of date; run `flowc build` and commit the result")
-        throw ExitCode(ExitStatus.errorsFound)
+        for file in plan.stale { print("stale: \(path)/\(file)") }
+        for file in plan.missing { print("missing: \(path)/\(file)") }
+        for file in plan.deletions { print("extra: \(path)/\(file)") }
+        print("flowc: '\(path)' is out of date")
+        return false
     }
 }

@@ -1,0 +1,45 @@
+import FlowCore
+import Foundation
+
+/// How long a prompt plays, as far as flowc can know: a declared audio prompt's `duration`, or
+/// text-to-speech estimated at 150 words a minute. AWS states no speaking rate for Polly ("there
+/// is no standard speed (words per minute) available for Amazon Polly voices",
+/// https://docs.aws.amazon.com/polly/latest/dg/voice-speed-vip.html); 150 is the average for US
+/// English speakers given by the National Center for Voice and Speech. SSML counts its words plus
+/// its `<break time="…"/>` pauses. Nil when unknown: an undeclared or dynamic prompt, an S3 file.
+enum PromptDuration {
+    static let wordsPerMinute = 150.0
+
+    /// Seconds one prompt (a `Messages` item or a prompt action's parameters) plays.
+    static func seconds(of prompt: [String: ParameterValue], durations: [String: Double]) -> Double? {
+        if let text = prompt["Text"]?.scalarText { return speaking(text) }
+        if let ssml = prompt["SSML"]?.scalarText { return speaking(withoutTags(ssml)) + breaks(in: ssml) }
+        if case .reference(let reference)? = prompt["PromptId"] { return durations[reference.name] }
+        return nil
+    }
+
+    private static func speaking(_ text: String) -> Double {
+        Double(text.split(whereSeparator: \.isWhitespace).count) * 60 / wordsPerMinute
+    }
+
+    private static func withoutTags(_ ssml: String) -> String {
+        ssml.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+    }
+
+    /// The pauses of `<break time="2s"/>` and `<break time="500ms"/>`, in seconds.
+    private static func breaks(in ssml: String) -> Double {
+        var total = 0.0
+        var rest = Substring(ssml)
+        while let tag = rest.range(of: "<break") {
+            rest = rest[tag.upperBound...]
+            guard let end = rest.firstIndex(of: ">") else { break }
+            let attributes = rest[..<end]
+            if let time = attributes.range(of: #"time\s*=\s*["']([0-9.]+)(ms|s)["']"#, options: .regularExpression) {
+                let value = attributes[time].drop { !$0.isNumber }
+                let number = Double(value.prefix { $0.isNumber || $0 == "." }) ?? 0
+                total += value.contains("ms") ? number / 1000 : number
+            }
+        }
+        return total
+    }
+}

@@ -1,0 +1,60 @@
+import FlowBackends
+import FlowCore
+import FlowFrontend
+
+extension DiagnosticKind {
+    /// An environment build needs an ARN for something the environment does not bind.
+    public static let unboundReference = DiagnosticKind(
+        id: "unbound_reference", defaultSeverity: .error,
+        summary: "an environment build uses a resource, flow or module the environment binds no ARN to")
+}
+
+extension Compiler {
+    /// The environment chosen for this build (`--env`, else `default_environment`), nil for none,
+    /// or a diagnostic when it does not exist.
+    static func selectEnvironment(
+        _ project: ProjectConfig, requested: String?, diagnostics: inout [Diagnostic]
+    ) -> Environment? {
+        guard let name = requested ?? project.defaultEnvironment else { return nil }
+        guard let environment = project.environments[name] else {
+            diagnostics.append(Diagnostic(
+                .unknownEnvironment,
+                "no environment '\(name)' in \(project.file)" + Suggestion.hint(for: name, in: project.environments.keys)
+                    + (project.environments.isEmpty ? " (it declares no 'environments')" : ""),
+                at: SourceLocation(file: project.file, line: 1, column: 1)))
+            return nil
+        }
+        return environment
+    }
+
+    /// One error per reference the flows use that the environment does not bind, located at the
+    /// environment in flowc.yaml, with a note at every block that uses it: flow JSON built for an
+    /// environment is deployed as it is, so nothing may stay a placeholder.
+    static func unboundReferences(in flows: [FlowGraph], environment: Environment) -> [Diagnostic] {
+        var uses: [ResourceReference: [(flow: String, block: Block)]] = [:]
+        for flow in flows {
+            for block in flow.blocks {
+                for reference in block.parameters.values.flatMap(\.references) where environment.bindings[reference] == nil {
+                    if uses[reference]?.last.map({ $0.flow == flow.name && $0.block.origin == block.origin }) != true {
+                        uses[reference, default: []].append((flow.name, block))
+                    }
+                }
+            }
+        }
+        return uses.keys.sorted().map { reference in
+            let users = uses[reference]!
+            return Diagnostic(
+                .unboundReference,
+                "environment '\(environment.name)' binds no \(reference.kind.noun) '\(reference.name)', which \(users.count) "
+                    + "\(users.count == 1 ? "block uses" : "blocks use"); add it under environments.\(environment.name).\(reference.kind.section)",
+                at: environment.location,
+                notes: users.map { Diagnostic.Note("used by '\($0.block.origin)' in \($0.flow)", at: $0.block.location) })
+        }
+    }
+
+    /// The Connect JSON of an environment build, with every reference bound.
+    static func environmentOutputs(_ flows: [FlowGraph], environment: Environment) -> [OutputFile] {
+        let connect = ConnectEmitter(bindings: ReferenceBindings(environment.bindings))
+        return flows.map(connect.emit).sorted { $0.path < $1.path }
+    }
+}
