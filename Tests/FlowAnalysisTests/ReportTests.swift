@@ -1,6 +1,7 @@
 import FlowAnalysis
 import FlowCompiler
 import FlowTestSupport
+import Foundation
 import Testing
 
 /// The retry-path report's bounds, attempts and worst-case time.
@@ -52,5 +53,27 @@ struct ReportTests {
         #expect(report.worstCaseSeconds == nil)
         #expect(report.mostAttempts == nil)
         #expect(report.raisableErrors == 2 && report.handledErrors == 2)
+    }
+
+    @Test("a retry loop whose exit only a Lambda decides is a warning in Connect JSON too, and the report names the decider")
+    func lambdaDecidedJSON() throws {
+        let json = """
+            {"Version": "2019-10-30", "StartAction": "call", "Actions": [
+              {"Identifier": "call", "Type": "InvokeLambdaFunction",
+               "Parameters": {"LambdaFunctionARN": "arn:aws:lambda:eu-west-2:111122223333:function:f", "InvocationTimeLimitSeconds": "3"},
+               "Transitions": {"NextAction": "check", "Errors": [{"ErrorType": "NoMatchingError", "NextAction": "bye"}]}},
+              {"Identifier": "check", "Type": "Compare", "Parameters": {"ComparisonValue": "$.External.done"},
+               "Transitions": {"NextAction": "call", "Conditions": [{"NextAction": "bye", "Condition": {"Operator": "Equals", "Operands": ["true"]}}],
+                               "Errors": [{"ErrorType": "NoMatchingCondition", "NextAction": "call"}]}},
+              {"Identifier": "bye", "Type": "DisconnectParticipant", "Parameters": {}, "Transitions": {}}]}
+            """
+        let file = SourceFile(path: "loop.json", relativePath: "loop.json", contents: Data(json.utf8))
+        let compilation = Compiler.check(connectJSON: file, options: CompileOptions(isStrict: true))
+        let loops = compilation.diagnostics.filter { $0.id == "unbounded_loop" }
+        #expect(loops.map(\.severity) == [.warning])
+        #expect(compilation.hasErrors, "--strict fails on the warning")
+        #expect(loops.first?.notes.contains { $0.message.contains("'check' compares $.External.done") } == true)
+        let report = FlowReport(try #require(compilation.flows.first))
+        #expect(report.cycles.map(\.bound) == [.lambdaAnswer(decidedBy: ["check"])])
     }
 }

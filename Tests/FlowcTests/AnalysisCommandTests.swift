@@ -62,7 +62,7 @@ struct AnalysisCommandTests {
         let explain = try FlowcProcess.run(["explain", "unbounded_loop"])
         #expect(explain.stdout.hasPrefix("unbounded_loop (default: error)"))
         #expect(explain.stdout.contains("Triggers: a menu that re-asks on silence forever"))
-        #expect(explain.stdout.contains("Clean: retries bounded by a Loop"))
+        #expect(explain.stdout.contains("Clean: retries bounded by their counter"))
         #expect(try FlowcProcess.run(["explain", "unbounded_loops"]).stderr.contains("did you mean 'unbounded_loop'"))
     }
 

@@ -5,7 +5,9 @@ import FlowCore
 /// Only error types the catalogue knows from other actions count: `NoMatchingError` is the
 /// catch-all the Connect designer writes on nearly every block, `NoMatchingCondition` belongs to
 /// any action with conditions (a module's custom branches), and an error type unknown to the
-/// catalogue may be newer than it. Cost: O(outcomes).
+/// catalogue may be newer than it. Errors the action's parameters rule out count too
+/// (`Block.errorsRuledOut`): a Store customer input block never times out with an error.
+/// Cost: O(outcomes).
 struct InvalidErrorType: FlowRule {
     let info = RuleInfo(
         DiagnosticKind(id: "invalid_error_type", defaultSeverity: .warning,
@@ -22,6 +24,15 @@ struct InvalidErrorType: FlowRule {
                                                                  {"ErrorType": "NoMatchingError", "NextAction": "bye"}]}},
                   {"Identifier": "bye", "Type": "DisconnectParticipant", "Parameters": {}, "Transitions": {}}]}
                 """, kind: .flow(.contactFlow), reported: ["hello"])),
+            RuleExample(title: "a timeout branch on a store input, which stores Timeout instead", triggers: true, source: .connectJSON("""
+                {"Version": "2019-10-30", "StartAction": "ask", "Actions": [
+                  {"Identifier": "ask", "Type": "GetParticipantInput",
+                   "Parameters": {"Text": "Your number?", "StoreInput": "True", "InputTimeLimitSeconds": "5",
+                                  "InputValidation": {"CustomValidation": {"MaximumLength": "8"}}},
+                   "Transitions": {"NextAction": "bye", "Errors": [{"ErrorType": "InputTimeLimitExceeded", "NextAction": "bye"},
+                                                                {"ErrorType": "NoMatchingError", "NextAction": "bye"}]}},
+                  {"Identifier": "bye", "Type": "DisconnectParticipant", "Parameters": {}, "Transitions": {}}]}
+                """, kind: .flow(.contactFlow), reported: ["ask"])),
             .clean("branches only for errors the action raises", """
                 flow: queues
                 blocks:
@@ -40,13 +51,15 @@ struct InvalidErrorType: FlowRule {
         flow.blocks.compactMap { block in
             guard let spec = block.spec else { return nil }
             let invalid = block.outcomes.compactMap { outcome -> String? in
-                guard case .error(let type) = outcome.kind, !spec.errors.contains(type), Self.knownErrors.contains(type),
-                    type != "NoMatchingError", type != "NoMatchingCondition" || block.conditions.isEmpty
+                guard case .error(let type) = outcome.kind,
+                    block.errorsRuledOut.contains(type) || !spec.errors.contains(type) && Self.knownErrors.contains(type)
+                        && type != "NoMatchingError" && (type != "NoMatchingCondition" || block.conditions.isEmpty)
                 else { return nil }
                 return type
             }
             guard !invalid.isEmpty else { return nil }
-            let raisable = spec.errors.isEmpty ? "it raises none" : "it raises \(spec.errors.joined(separator: ", "))"
+            let errors = spec.errors.filter { !block.errorsRuledOut.contains($0) }
+            let raisable = errors.isEmpty ? "it raises none" : "it raises \(errors.joined(separator: ", "))"
             return Finding("\(block.action) '\(block.id)' never raises \(invalid.joined(separator: ", ")); \(raisable)",
                            about: block, in: flow)
         }

@@ -4,8 +4,9 @@ import FlowCore
 /// invalid input.
 ///
 /// A cycle is bounded when every way around it passes a Loop action's ContinueLooping edge
-/// whose DoneLooping edge leaves the cycle, or a comparison of a counter attribute with a
-/// constant whose branch leaves it (`LoopBounds`). Cycles that remain are errors, except those
+/// whose DoneLooping edge leaves the cycle, or a counter comparison whose counter only moves
+/// forward along constants (`LoopBounds`, `CounterBound`): the retries flowc lowers, and the
+/// same pattern by hand. Cycles that remain are errors, except those
 /// a caller can only go round by choosing to (pressing "9 to repeat"), reported as notes, and
 /// those that only repeat while a Lambda function's or module's answer says so, reported as
 /// warnings. Customer-queue and hold flows exist to loop until an agent takes the contact, so there
@@ -71,7 +72,60 @@ struct UnboundedLoop: FlowRule {
                   done:
                     end_flow:
                 """),
-            .clean("retries bounded by a Loop", """
+            .triggering("a counter that never moves on", """
+                flow: stuck
+                blocks:
+                  start:
+                    set_attributes: { tries: "0" }
+                    next: ask
+                    on_error: bye
+                  ask:
+                # ^ unbounded_loop
+                    menu: { prompt: Press 1, options: { 1: bye }, on_timeout: count, on_invalid: count }
+                    on_error: bye
+                  count:
+                    branch: { value: $.Attributes.tries, cases: { "0": again }, otherwise: bye }
+                  again:
+                    set_attributes: { tries: "0" }
+                    next: ask
+                    on_error: bye
+                  bye:
+                    disconnect:
+                """),
+            .triggering("retries that fall back to the block itself start again, forever", """
+                flow: forever
+                blocks:
+                  ask:
+                # ^ unbounded_loop
+                    menu: { prompt: Press 1, options: { 1: bye }, retries: 2, fallback: ask }
+                    on_error: bye
+                  bye:
+                    disconnect:
+                """),
+            .clean("a counter written by hand: 0, 1, 2, then out", """
+                flow: counted
+                blocks:
+                  start:
+                    set_attributes: { tries: "0" }
+                    next: ask
+                    on_error: bye
+                  ask:
+                    menu: { prompt: Press 1, options: { 1: bye }, on_timeout: count, on_invalid: count }
+                    on_error: bye
+                  count:
+                    branch: { value: $.Attributes.tries, cases: { "0": second, "1": third }, otherwise: bye }
+                  second:
+                    set_attributes: { tries: "1" }
+                    next: ask
+                    on_error: bye
+                  third:
+                    set_attributes: { tries: "2" }
+                    next: ask
+                    on_error: bye
+                  bye:
+                    disconnect:
+                """),
+            .clean("retries bounded by their counter", """
                 flow: bounded
                 blocks:
                   ask:
@@ -111,9 +165,16 @@ struct UnboundedLoop: FlowRule {
                                about: block, in: flow, notes: [note], demotion: 2)
             }
             guard cycle.contains(where: unguarded.contains) else {
+                let deciders = cycle.compactMap { index[$0].map { flow.blocks[$0] } }.filter { member in
+                    member.outcomes.contains { bounds.guardingComparison(of: member, $0) != nil }
+                }
+                let notes = [note] + deciders.map { decider in
+                    Diagnostic.Note("'\(decider.id)' compares \(decider.string("ComparisonValue") ?? "an answer") to decide whether to go round again",
+                                    at: decider.location)
+                }
                 return Finding("the cycle through '\(block.id)' repeats until a Lambda function's or module's answer ends it; "
-                                   + "flowc cannot prove that it does (a Loop count would)",
-                               about: block, in: flow, notes: [note], demotion: 1)
+                                   + "flowc cannot prove that it does (add retries, a Loop or a counter to bound it)",
+                               about: block, in: flow, notes: notes, demotion: 1)
             }
             return Finding("the cycle through '\(block.id)' can repeat without bound: no Loop count or counter limits it",
                            about: block, in: flow, notes: [note])

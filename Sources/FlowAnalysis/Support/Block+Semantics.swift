@@ -72,6 +72,16 @@ extension Block {
         }
     }
 
+    /// Error types of the catalogue this action cannot raise with these parameters. A Store
+    /// customer input block takes its success branch on silence, with `Timeout` stored ([SCI];
+    /// none of the corpus's 40 store-mode actions has the branch), and has no conditions to miss
+    /// (slug participant-actions-getparticipantinput: NoMatchingCondition only when StoreInput is
+    /// false).
+    var errorsRuledOut: Set<String> {
+        guard action == "GetParticipantInput", string("StoreInput")?.lowercased() == "true" else { return [] }
+        return ["InputTimeLimitExceeded", "NoMatchingCondition"]
+    }
+
     /// Whether the action branches on a result and so needs a `NoMatchingCondition` branch for
     /// results no condition matches. Modules and views branch only when given conditions
     /// (a module's custom branches, a view's actions).
