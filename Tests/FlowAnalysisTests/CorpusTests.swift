@@ -10,22 +10,9 @@ import Testing
 /// findings is reviewed like any other output.
 @Suite("Public corpus")
 struct CorpusTests {
-    struct Entry: Sendable, CustomTestStringConvertible {
-        var file: String
-        var format: String
-        var testDescription: String { file }
-    }
+    typealias Entry = Corpus.Entry
 
-    static let directory = Repository.root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-
-    /// MANIFEST.tsv rows: file, repo, path, commit, format, actions, note.
-    static let entries: [Entry] = {
-        guard let manifest = try? String(contentsOf: directory.appendingPathComponent("MANIFEST.tsv"), encoding: .utf8) else { return [] }
-        return manifest.split(separator: "\n").dropFirst().compactMap { line in
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            return columns.count > 4 ? Entry(file: columns[0], format: columns[4]) : nil
-        }
-    }()
+    static let entries = Corpus.entries
 
     /// Flow types the manifest's notes give for files whose JSON does not say (the rest come from
     /// `Metadata.type`, a Return action, or default to CONTACT_FLOW).
@@ -36,7 +23,7 @@ struct CorpusTests {
     ]
 
     static func check(_ entry: Entry) throws -> Compilation {
-        let url = directory.appendingPathComponent(entry.file)
+        let url = Corpus.url(entry.file)
         let file = SourceFile(path: "corpus/\(entry.file)", relativePath: entry.file, contents: try Data(contentsOf: url))
         let kind = entry.format == "module" ? FlowKind.module : types[String(entry.file.prefix(3))]
         return Compiler.check(connectJSON: file, kind: kind)
@@ -114,4 +101,8 @@ struct CorpusFindingsDocument {
 
         """
     }
+}
+
+extension Corpus.Entry: CustomTestStringConvertible {
+    public var testDescription: String { file }
 }

@@ -8,16 +8,8 @@ import Testing
 /// written to docs/import-round-trip.md, a golden file.
 @Suite("Import round-trip")
 struct ImportRoundTripTests {
-    static let corpus = Repository.root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-
-    /// Current-format and module rows of the corpus manifest: file name and format.
-    static let manifest: [(file: String, format: String)] = {
-        guard let text = try? String(contentsOf: corpus.appendingPathComponent("MANIFEST.tsv"), encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").dropFirst().compactMap { line in
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            return columns.count > 4 && columns[4] != "legacy" ? (columns[0], columns[4]) : nil
-        }
-    }()
+    /// Current-format and module rows of the corpus manifest.
+    static let manifest = Corpus.entries.filter(\.isFlowLanguage)
 
     static let files = manifest.map(\.file)
 
@@ -40,7 +32,7 @@ struct ImportRoundTripTests {
     }
 
     static func roundTrip(_ file: String, module: Bool) throws -> Outcome {
-        let data = try Data(contentsOf: corpus.appendingPathComponent(file))
+        let data = try Data(contentsOf: Corpus.url(file))
         let source = SourceFile(path: "corpus/\(file)", relativePath: file, contents: data)
         let result = Importer.run([source], kind: module ? .module : nil, name: nil, project: "round-trip")
         let original = String(decoding: data, as: UTF8.self)

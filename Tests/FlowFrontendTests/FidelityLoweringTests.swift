@@ -92,4 +92,22 @@ struct FidelityLoweringTests {
             """)
         #expect(flow.blocks[0].parameters["ContinueMessagingDuringInterrupt"] == .string("true"))
     }
+
+    @Test("a queue transfer always has its at-capacity branch, by default where its errors go (every real one has it)")
+    func transferAtCapacity() throws {
+        let flow = try lowering.graph("""
+            flow: route
+            on_error: sorry
+            blocks:
+              to-billing:
+                transfer_to_queue: billing
+              sorry:
+                play: Sorry.
+                next: bye
+                on_error: bye
+              bye:
+                disconnect:
+            """)
+        #expect(lowering.summary(flow.blocks[1]) == ["NoMatchingError -> sorry", "QueueAtCapacity -> sorry"])
+    }
 }

@@ -40,12 +40,12 @@ public enum ActionCatalogue {
 
     private static func action(
         _ type: String, _ block: String, _ parameters: [ParameterSpec] = [],
-        conditions: ConditionRule = .none, errors: [String] = [], required: [String] = [], exit: FlowExit = .continues,
-        in allowed: Set<FlowKind> = everywhere
+        conditions: ConditionRule = .none, errors: [String] = [], required: [String] = [], designer: [String] = [],
+        exit: FlowExit = .continues, in allowed: Set<FlowKind> = everywhere
     ) -> ActionSpec {
         ActionSpec(
             type: type, block: block, parameters: parameters, conditions: conditions, errors: errors,
-            requiredErrors: required, exit: exit, allowedIn: allowed)
+            requiredErrors: required, designerErrors: designer, exit: exit, allowedIn: allowed)
     }
 
     private static let table: [ActionSpec] = flowControl + participant + interactions + contact
@@ -157,8 +157,9 @@ public enum ActionCatalogue {
                errors: ["NoMatchingError"]),
         action("CreateWisdomSession", "Amazon Q in Connect", [ParameterSpec("WisdomAssistantArn", required: true)],
                errors: ["NoMatchingError"]),
+        // QueueAtCapacity: every TransferContactToQueue in the corpus (23) has the branch ("At capacity").
         action("DequeueContactAndTransferToQueue", "Transfer to queue (customer queue flow)", queueOrAgent,
-               errors: ["QueueAtCapacity", "NoMatchingError"], exit: .leavesFlowOnSuccess, in: [CQ]),
+               errors: ["QueueAtCapacity", "NoMatchingError"], designer: ["QueueAtCapacity"], exit: .leavesFlowOnSuccess, in: [CQ]),
         action("EndFlowModuleExecution", "Return", exit: .terminal, in: [MOD]),
         action("InvokeFlowModule", "Invoke module", [ParameterSpec("FlowModuleId", required: true)],
                conditions: .any, errors: ["NoMatchingCondition", "NoMatchingError"], in: [IN]),  // conditions: a module's custom branches
@@ -171,7 +172,7 @@ public enum ActionCatalogue {
                errors: ["NoMatchingError"]),
         action("TransferContactToAgent", "Transfer to agent", exit: .terminal, in: [AT, QT]),
         action("TransferContactToQueue", "Transfer to queue", errors: ["QueueAtCapacity", "NoMatchingError"],
-               exit: .leavesFlowOnSuccess, in: [IN, AT, QT, MOD]),
+               designer: ["QueueAtCapacity"], exit: .leavesFlowOnSuccess, in: [IN, AT, QT, MOD]),
         action("UpdateContactAttributes", "Set contact attributes",
                [ParameterSpec("Attributes", required: true), ParameterSpec("TargetContact", .staticOnly)],
                errors: ["NoMatchingError"]),

@@ -12,6 +12,9 @@ public struct ActionSpec: Sendable, Hashable {
     /// Error types the action page says must always have their own branch, whatever else
     /// catches errors.
     public let requiredErrors: [String]
+    /// Error types the Connect designer always writes a branch for, which flowc sends where the
+    /// block's other errors go unless the block names a target of its own.
+    public let designerErrors: [String]
     public let exit: FlowExit
     /// The flow kinds the action may appear in.
     public let allowedIn: Set<FlowKind>

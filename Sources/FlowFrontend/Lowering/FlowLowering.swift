@@ -27,11 +27,25 @@ struct FlowLowering {
         if let handler = declaration.onError, let target = builder.target(handler, sink: scoped) {
             blocks = blocks.map { applyDefaultErrorBranch(to: $0, handler: target, at: handler.location) }
         }
+        blocks = blocks.map { authored[$0.origin]?.isRaw == true ? $0 : addDesignerBranches(to: $0) }
         let start = declaration.start.flatMap { builder.target($0, sink: scoped) }
             ?? declaration.blocks.first.map(\.id) ?? BlockID("")
         return FlowGraph(
             name: declaration.name.value, kind: declaration.kind, description: declaration.description, start: start,
             blocks: blocks, location: declaration.name.location)
+    }
+
+    /// Adds the branches the designer always writes (`ActionSpec.designerErrors`, such as a
+    /// transfer's QueueAtCapacity) where the block has none, going where its other errors go.
+    private func addDesignerBranches(to block: Block) -> Block {
+        guard let spec = block.spec, !spec.designerErrors.isEmpty,
+            let fallback = block.outcomes.first(where: { $0.kind == .error("NoMatchingError") })
+        else { return block }
+        var block = block
+        for type in spec.designerErrors where !block.outcomes.contains(where: { $0.kind == .error(type) }) {
+            block.outcomes.append(Outcome(.error(type), to: fallback.target, at: fallback.location))
+        }
+        return block
     }
 
     /// Adds `NoMatchingError → handler` where the action can fail and has no such branch yet;
