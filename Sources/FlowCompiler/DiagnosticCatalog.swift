@@ -13,6 +13,8 @@ public enum DiagnosticCatalog {
         DiagnosticKind.frontendKinds + RuleRegistry.rules.map { $0.info.kind } + [.unknownRule, .unboundReference, .internalError]
     }
 
-    /// Why a rule matters, when the kind is a rule.
-    public static func rationale(for id: String) -> String? { RuleRegistry.rule(id)?.info.rationale }
+    /// Why a diagnostic matters, when the kind is a rule or an explained compiler diagnostic.
+    public static func rationale(for id: String) -> String? {
+        RuleRegistry.rule(id)?.info.rationale ?? Explanations.explanation(for: id)?.rationale
+    }
 }

@@ -20,31 +20,37 @@ struct RuleExampleTests {
 
     @Test("each example reports exactly what it marks", arguments: cases)
     func example(_ testCase: Case) {
-        switch testCase.example.source {
+        Self.check(testCase.example, reports: testCase.rule)
+    }
+
+    /// Checks that a triggering example reports exactly the diagnostics of `id` it marks, and a
+    /// clean one none.
+    static func check(_ example: RuleExample, reports id: String, options: CompileOptions = CompileOptions()) {
+        switch example.source {
         case .flowLanguage(let files):
             var all = Dictionary(uniqueKeysWithValues: files.map { (Self.path(of: $0.key), $0.value) })
             if all["flowc.yaml"] == nil { all["flowc.yaml"] = RuleExample.project }
-            let compilation = Compiler.compile(Fixture.project(all))
-            let frontendErrors = compilation.diagnostics.filter { $0.severity == .error && RuleRegistry.rule($0.id) == nil }
+            let compilation = Compiler.compile(Fixture.project(all), options: options)
+            let frontendErrors = compilation.diagnostics.filter { $0.severity == .error && $0.id != id && RuleRegistry.rule($0.id) == nil }
             #expect(frontendErrors.isEmpty, "the example does not compile: \(frontendErrors)")
-            let actual = Set(compilation.diagnostics.filter { $0.id == testCase.rule }.map {
+            let actual = Set(compilation.diagnostics.filter { $0.id == id }.map {
                 "\($0.location.file):\($0.location.line):\($0.location.column) [\($0.id)]"
             })
             var expected = Set<String>()
             for (name, text) in files {
-                for marker in SourceMarker.parse(text) where marker.id == testCase.rule {
+                for marker in SourceMarker.parse(text) where marker.id == id {
                     expected.insert("fixture/\(Self.path(of: name)):\(marker)")
                 }
             }
             #expect(actual == expected)
-            #expect(testCase.example.triggers == !expected.isEmpty, "a triggering example must mark a finding")
+            #expect(example.triggers == !expected.isEmpty, "a triggering example must mark a finding")
         case .connectJSON(let json, let kind, let reported):
             let file = SourceFile(path: "example.json", relativePath: "example.json", contents: Data(json.utf8))
             let compilation = Compiler.check(connectJSON: file, kind: kind)
             #expect(!compilation.diagnostics.contains { $0.severity == .error && RuleRegistry.rule($0.id) == nil })
-            let actual = compilation.diagnostics.filter { $0.id == testCase.rule }.map { $0.block ?? "" }
+            let actual = compilation.diagnostics.filter { $0.id == id }.map { $0.block ?? "" }
             #expect(actual.sorted() == reported.sorted())
-            #expect(testCase.example.triggers == !reported.isEmpty)
+            #expect(example.triggers == !reported.isEmpty)
         }
     }
 

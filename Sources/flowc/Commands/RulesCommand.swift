@@ -21,29 +21,43 @@ struct RulesCommand: ParsableCommand {
 /// `flowc explain ID`: a rule's summary, rationale and examples.
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "explain", abstract: "Explain a rule: what it checks, why, and examples that trigger it or not.")
+        commandName: "explain",
+        abstract: "Explain a rule or a compiler diagnostic: what it checks, why, and examples that trigger it or not.")
 
     @Argument(help: "The rule's id, as `flowc rules` lists it.")
     var id: String
 
     func run() throws {
-        guard let rule = RuleRegistry.rule(id) else {
-            throw IOFailure(message: "no rule '\(id)'" + Suggestion.hint(for: id, in: RuleRegistry.ids) + "; `flowc rules` lists them")
+        if let rule = RuleRegistry.rule(id) {
+            print(Self.text(rule.info.kind, rationale: rule.info.rationale, examples: rule.info.examples))
+        } else if let explanation = Explanations.explanation(for: id) {
+            print(Self.text(explanation.kind, rationale: explanation.rationale, examples: explanation.examples))
+        } else {
+            let ids = RuleRegistry.ids + Explanations.all.map(\.kind.id)
+            throw IOFailure(message: "no rule '\(id)'" + Suggestion.hint(for: id, in: ids) + "; `flowc rules` lists them")
         }
-        let info = rule.info
-        print("\(info.id) (default: \(info.kind.defaultSeverity.rawValue))\n\n\(info.kind.summary).\n\n\(info.rationale)")
-        for example in info.examples {
-            print("\n\(example.triggers ? "Triggers" : "Clean"): \(example.title)")
+    }
+
+    private static func text(_ kind: DiagnosticKind, rationale: String, examples: [RuleExample]) -> String {
+        var lines = ["\(kind.id) (default: \(kind.defaultSeverity.rawValue))\n\n\(kind.summary).\n\n\(rationale)"]
+        for example in examples {
+            lines.append("\n\(example.triggers ? "Triggers" : "Clean"): \(example.title)")
             switch example.source {
             case .flowLanguage(let files):
-                for name in files.keys.sorted() {
-                    if files.count > 1 { print("  # \(name)") }
-                    print(files[name]!.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }.joined(separator: "\n"))
+                let names = files.keys.filter { $0 == "flowc.yaml" } + files.keys.filter { $0 != "flowc.yaml" }.sorted()
+                for name in names {
+                    if files.count > 1 { lines.append("  # \(name)") }
+                    lines.append(indented(files[name]!))
                 }
             case .connectJSON(let json, let kind, _):
-                print("  Connect JSON (\(kind)):")
-                print(json.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }.joined(separator: "\n"))
+                lines.append("  Connect JSON (\(kind)):")
+                lines.append(indented(json))
             }
         }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func indented(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }.joined(separator: "\n")
     }
 }
