@@ -3,8 +3,9 @@ import Foundation
 
 /// Generates flowc projects of any size from one realistic flow shape.
 enum SyntheticProject {
-    /// Sections per flow; each lowers to 12 actions, so 20 sections make a 240-action flow.
-    static let sectionsPerFlow = 20
+    /// Sections per flow; each lowers to 15 actions (the menu 7, the Lambda call 5), so 16
+    /// sections make a 244-action flow.
+    static let sectionsPerFlow = 16
 
     static func sources(flows: Int) -> ProjectSources {
         var files = [SourceFile(path: "bench/flowc.yaml", relativePath: "flowc.yaml", contents: Data(projectFile.utf8))]
@@ -21,7 +22,9 @@ enum SyntheticProject {
         queues: { billing: Billing }
         lambdas:
           lookup:
+            response: string_map
             inputs: { phone: string }
+            outputs: { tier: string }
         """
 
     /// One section: a menu with retries, a Lambda call with retries, a branch, a prompt.
@@ -41,7 +44,7 @@ enum SyntheticProject {
                 "    set_attributes: { tier: vip }",
                 "    next: say\(section)",
                 "  say\(section):",
-                "    play: Welcome back",
+                "    play: Welcome back, $.Attributes.tier customer",
                 "    next: \(next)",
             ]
         }

@@ -6,7 +6,7 @@ import Foundation
 //
 //     swift run -c release flowc-bench [flows-per-step] [steps]
 //
-// Each step doubles the number of flows (each ~240 actions: menus with retries, Lambda calls
+// Each step doubles the number of flows (each ~244 actions: menus with retries, Lambda calls
 // with retries, branches, transfers). The whole compile and the analyses alone are timed; the
 // last column, microseconds per action, should stay flat as the project grows.
 

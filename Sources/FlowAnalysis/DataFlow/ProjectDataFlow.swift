@@ -45,6 +45,8 @@ struct ProjectDataFlow: Sendable {
     private(set) var analyses: [FlowDataFlow] = []
     /// What each flow can rely on at its start, by flow name.
     private(set) var starts: [String: StartState] = [:]
+    /// The paths blocks read, by namespace (`External`, `Attributes`, …), computed once.
+    private var readsByNamespace: [String: [Read]] = [:]
 
     init(_ flows: [FlowGraph], declarations: ProjectDeclarations) {
         var modules: [String: ModuleEffect] = [:]
@@ -55,18 +57,24 @@ struct ProjectDataFlow: Sendable {
         }
         let external = BitSet(declarations.externalAttributes.keys.sorted().map { names.index(ofAttribute: $0) })
         starts = Self.starts(of: analyses, external: external)
+        readsByNamespace = Self.reads(of: analyses, starts: starts)
     }
 
     /// Every reachable block's reads of `namespace`, with the state on entry to the block and the
     /// flow's start.
-    func reads(in namespace: String) -> [(read: PathRead, state: ContactDataState, start: StartState)] {
-        var reads: [(read: PathRead, state: ContactDataState, start: StartState)] = []
+    func reads(in namespace: String) -> [Read] { readsByNamespace[namespace] ?? [] }
+
+    typealias Read = (read: PathRead, state: ContactDataState, start: StartState)
+
+    private static func reads(of analyses: [FlowDataFlow], starts: [String: StartState]) -> [String: [Read]] {
+        var reads: [String: [Read]] = [:]
         for analysis in analyses {
             let start = starts[analysis.flow.name]!, inProject = analysis.flow.format == .flowLanguage
             for (position, block) in analysis.flow.blocks.enumerated() {
                 guard let state = analysis.states[position] else { continue }
-                for path in block.readPaths where path.namespace == namespace {
-                    reads.append((PathRead(flow: analysis.flow.name, inProject: inProject, block: block, path: path), state, start))
+                for path in block.readPaths {
+                    reads[path.namespace, default: []].append(
+                        (PathRead(flow: analysis.flow.name, inProject: inProject, block: block, path: path), state, start))
                 }
             }
         }
@@ -88,7 +96,7 @@ struct ProjectDataFlow: Sendable {
     }
 
     private static func starts(of analyses: [FlowDataFlow], external: BitSet) -> [String: StartState] {
-        let sites = Dictionary(uniqueKeysWithValues: analyses.map { ($0.flow.name, callSites(of: $0)) })
+        let sites = Dictionary(analyses.map { ($0.flow.name, callSites(of: $0)) }, uniquingKeysWith: { first, _ in first })
         let transferred = Set(sites.values.joined().filter(\.passesFlowData).map(\.target))
         var starts: [String: StartState] = [:]
         for analysis in analyses {

@@ -22,13 +22,7 @@ struct LambdaOutputType: Rule {
             Connect validates it; flowc holds the flows to it.
             """,
         examples: [
-            .project("a boolean compared with a word", triggers: true, project: """
-                project: examples
-                lambdas:
-                  holiday:
-                    response: string_map
-                    outputs: { isHoliday: boolean }
-                """, flow: """
+            .project("a boolean compared with a word", triggers: true, project: Self.holidayProject, flow: """
                 flow: holidays
                 blocks:
                   check:
@@ -47,37 +41,30 @@ struct LambdaOutputType: Rule {
                   holiday:
                 # ^ lambda_output_type
                     outputs: { isHoliday: boolean }
-                """, flow: """
-                flow: holidays
-                blocks:
-                  check:
-                    lambda: holiday
-                    next: closed
-                    on_error: bye
-                  closed:
-                    branch: { value: $.External.isHoliday, cases: { "true": bye }, otherwise: bye }
-                  bye:
-                    disconnect:
-                """),
-            .project("a string-map boolean compared with true", triggers: false, project: """
-                project: examples
-                lambdas:
-                  holiday:
-                    response: string_map
-                    outputs: { isHoliday: boolean }
-                """, flow: """
-                flow: holidays
-                blocks:
-                  check:
-                    lambda: holiday
-                    next: closed
-                    on_error: bye
-                  closed:
-                    branch: { value: $.External.isHoliday, cases: { "true": bye }, otherwise: bye }
-                  bye:
-                    disconnect:
-                """),
+                """, flow: Self.holidayFlow),
+            .project("a string-map boolean compared with true", triggers: false, project: Self.holidayProject, flow: Self.holidayFlow),
         ])
+
+    private static let holidayProject = """
+        project: examples
+        lambdas:
+          holiday:
+            response: string_map
+            outputs: { isHoliday: boolean }
+        """
+
+    private static let holidayFlow = """
+        flow: holidays
+        blocks:
+          check:
+            lambda: holiday
+            next: closed
+            on_error: bye
+          closed:
+            branch: { value: $.External.isHoliday, cases: { "true": bye }, otherwise: bye }
+          bye:
+            disconnect:
+        """
 
     func check(_ context: AnalysisContext) -> [Finding] {
         let lambdas = context.declarations.lambdas
