@@ -9,10 +9,12 @@ import FlowCore
 /// flows then compare with "true" or "12"), and with no `response:` at all flowc emits no
 /// ResponseValidation, whose default no AWS page states. A comparison must fit the output's
 /// type: a boolean is `true` or `false`, a number is compared as a number, and only an object
-/// has fields to read. Cost: the contracts, then one pass over the `$.External` reads.
+/// has fields to read. An error, but a warning where the outcome depends on what AWS does not
+/// state (no response mode; a number compared as text). Cost: the contracts, then one pass over
+/// the `$.External` reads.
 struct LambdaOutputType: Rule {
     let info = RuleInfo(
-        DiagnosticKind(id: "lambda_output_type", defaultSeverity: .warning,
+        DiagnosticKind(id: "lambda_output_type", defaultSeverity: .error,
                        summary: "a Lambda output's declared type, the response mode and the conditions on it disagree"),
         rationale: """
             A Lambda that returns a JSON true under STRING_MAP validation fails every call; a \
@@ -83,7 +85,7 @@ struct LambdaOutputType: Rule {
             findings.append(Finding("'\(contract.name)' returns \(typed.map { "\($0.name) (\($0.type.rawValue))" }.joined(separator: ", ")) "
                                         + "but declares no response mode; declare response: string_map (they arrive as text) or json",
                                     at: contract.location, flow: nil,
-                                    notes: [Diagnostic.Note("'\(first.name)' is declared here", at: first.location)]))
+                                    notes: [Diagnostic.Note("'\(first.name)' is declared here", at: first.location)], demotion: 1))
         }
         return findings
     }
@@ -113,7 +115,8 @@ struct LambdaOutputType: Rule {
         return read.block.conditions.compactMap { condition, outcome in
             guard let problem = mismatch(condition, output) else { return nil }
             return Finding("'\(output.name)' of '\(contract.name)' is a \(output.type.rawValue): \(problem)",
-                           at: outcome.location ?? read.location, flow: read.flow, block: read.block.origin)
+                           at: outcome.location ?? read.location, flow: read.flow, block: read.block.origin,
+                           demotion: output.type == .number ? 1 : 0)
         }
     }
 
