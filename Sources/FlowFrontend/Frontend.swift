@@ -53,7 +53,7 @@ public enum Frontend {
         guard let text = decode(file, sink: sink),
             let root = YAMLLoader(nameSections: ["blocks": "block"]).load(text, file: file.path, into: sink)
         else { return nil }
-        let declaration = FlowReader(file: file.path, sink: sink, defaults: project.defaults).read(root)
+        let declaration = FlowReader(file: file.path, sink: sink, defaults: project.defaults, source: SourceLines(text)).read(root)
         ArnScanner.scan(root, flow: declaration?.name.value, into: sink)
         return declaration
     }

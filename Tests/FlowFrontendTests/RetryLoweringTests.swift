@@ -150,4 +150,19 @@ struct RetryLoweringTests {
         }
         #expect(flow.blocks.first { $0.id == "ask" }?.action == "UpdateContactAttributes")
     }
+
+    @Test("on_error beside a Lambda's retries says that retries handle failures")
+    func lambdaRetriesWithOnError() {
+        let compilation = Compiler.compile(Fixture.project(["flows/f.yaml": """
+            flow: lookup
+            blocks:
+              call:
+                lambda: { function: lookup, inputs: { phone: $.CustomerEndpoint.Address }, retries: 1, fallback: done }
+                next: done
+                on_error: done
+              done:
+                disconnect:
+            """]))
+        #expect(compilation.diagnostics.map(\.message).contains("'on_error' conflicts with 'retries': failures are retried, then go to 'fallback'"))
+    }
 }

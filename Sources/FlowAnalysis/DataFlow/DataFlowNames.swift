@@ -1,13 +1,12 @@
 import FlowCore
 
-/// What may have written `$.External` last: no Lambda yet, a failed or asynchronous call, a
-/// module, whatever the flow that transferred here had, or a Lambda function's successful
-/// synchronous call.
+/// What may have written `$.External` last: no Lambda yet, a failed or asynchronous call,
+/// whatever the flow that transferred here had, or a Lambda function's successful synchronous
+/// call.
 enum ExternalSource: Hashable, Sendable {
     case noLambda
     case failedCall
     case asynchronousCall
-    case module
     /// What the caller's `$.External` held on entry to the flow (resolved across flows).
     case caller
     /// A function by its name in flowc.yaml, or by its ARN in Connect JSON.
@@ -20,10 +19,10 @@ enum ExternalSource: Hashable, Sendable {
 struct DataFlowNames {
     static let anyAttribute = 0
 
-    static let noLambda = 0, caller = 4
+    static let noLambda = 0, caller = 3
 
-    private(set) var sources: [ExternalSource] = [.noLambda, .failedCall, .asynchronousCall, .module, .caller]
-    private var sourceIndex: [ExternalSource: Int] = [.noLambda: 0, .failedCall: 1, .asynchronousCall: 2, .module: 3, .caller: 4]
+    private(set) var sources: [ExternalSource] = [.noLambda, .failedCall, .asynchronousCall, .caller]
+    private var sourceIndex: [ExternalSource: Int] = [.noLambda: 0, .failedCall: 1, .asynchronousCall: 2, .caller: 3]
     private(set) var attributes: [String] = ["*"]
     private var attributeIndex: [String: Int] = [:]
 

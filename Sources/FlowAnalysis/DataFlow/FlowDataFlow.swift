@@ -15,7 +15,8 @@ struct ModuleEffect: Sendable {
 /// Each edge applies its action's effect (`transfer`): a synchronous Lambda call's success
 /// replaces `$.External` with its answer, its error branches leave it undefined ([LAM]: "each new
 /// Lambda call replaces $.External"; on an error no response arrives); an asynchronous call or
-/// a module call leaves nothing to rely on; a successful attribute update adds its keys (all
+/// a module call leaves it as it was ("modules do not allow overriding flow local data of the
+/// invoking flow", contact-flow-modules page); a successful attribute update adds its keys (all
 /// or nothing, [UCA]); a successful store input stores. A worklist over per-block bit sets:
 /// each block is revisited only when its state grows, so the cost is O((blocks + outcomes) ×
 /// words per set).
@@ -73,7 +74,7 @@ struct FlowDataFlow {
         modules: [String: ModuleEffect]
     ) -> ContactDataState {
         var after = state
-        let succeeded = outcome.kind == .next || { if case .condition = outcome.kind { return true } else { return false } }()
+        let succeeded = !outcome.kind.isError
         switch block.action {
         case "InvokeLambdaFunction":
             let source: ExternalSource
@@ -86,7 +87,6 @@ struct FlowDataFlow {
             }
             after.lambdas = BitSet([names.index(of: source)])
         case "InvokeFlowModule":
-            after.lambdas = BitSet([names.index(of: .module)])
             if case .reference(let module)? = block.parameters["FlowModuleId"], let effect = modules[module.name] {
                 after.attributes.formUnion(outcome.kind.isError ? effect.anywhere : effect.onReturn)
             } else {

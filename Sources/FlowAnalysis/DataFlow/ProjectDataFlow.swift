@@ -31,8 +31,9 @@ struct StartState: Sendable {
 /// - A module starts with its caller's attributes but neither `$.External` nor stored input:
 ///   "you can't use the following with modules: External attributes … Stored customer input"
 ///   (https://docs.aws.amazon.com/connect/latest/adminguide/contact-flow-modules.html).
-/// - An event-hook flow runs later in the call, so it gets every attribute its caller may set
-///   anywhere; nothing else is known to carry over.
+/// - An event-hook flow runs later in the call, so it gets every attribute its caller, or any
+///   flow the caller transfers to or invokes from there on, may set anywhere; nothing else is
+///   known to carry over.
 /// - A flow nobody in the project calls starts with nothing but the attributes flowc.yaml
 ///   declares under `external_attributes` (which every flow may rely on).
 /// - A lone Connect JSON flow's callers are unknown: only what it does itself is checked.
@@ -90,14 +91,16 @@ struct ProjectDataFlow: Sendable {
     }
 
     private struct CallSite {
+        enum Kind { case transfer, module, hook }
         var target: String
         var state: ContactDataState
-        var passesFlowData: Bool
+        var kind: Kind
     }
 
     private static func starts(of analyses: [FlowDataFlow], external: BitSet) -> [String: StartState] {
         let sites = Dictionary(analyses.map { ($0.flow.name, callSites(of: $0)) }, uniquingKeysWith: { first, _ in first })
-        let transferred = Set(sites.values.joined().filter(\.passesFlowData).map(\.target))
+        let transferred = Set(sites.values.joined().filter { $0.kind == .transfer }.map(\.target))
+        let later = downstream(of: analyses, sites: sites)
         var starts: [String: StartState] = [:]
         for analysis in analyses {
             let flow = analysis.flow
@@ -111,8 +114,10 @@ struct ProjectDataFlow: Sendable {
             let from = starts[caller]!
             for site in sites[caller] ?? [] where starts[site.target] != nil {
                 var start = starts[site.target]!
-                var changed = start.attributes.formUnion(site.state.attributes.union(from.attributes))
-                if site.passesFlowData {
+                var passed = site.state.attributes.union(from.attributes)
+                if site.kind == .hook { passed.formUnion(later[caller] ?? BitSet()) }
+                var changed = start.attributes.formUnion(passed)
+                if site.kind == .transfer {
                     changed = start.lambdas.formUnion(lambdas(site.state, from: from)) || changed
                     let missing = site.state.storedInputFromStart && from.storedInputMissing
                     changed = changed || (missing && !start.storedInputMissing)
@@ -133,22 +138,37 @@ struct ProjectDataFlow: Sendable {
             switch block.action {
             case "TransferToFlow":
                 if case .reference(let flow)? = block.parameters["ContactFlowId"] {
-                    sites.append(CallSite(target: flow.name, state: state, passesFlowData: true))
+                    sites.append(CallSite(target: flow.name, state: state, kind: .transfer))
                 }
             case "InvokeFlowModule":
                 if case .reference(let module)? = block.parameters["FlowModuleId"] {
-                    sites.append(CallSite(target: module.name, state: state, passesFlowData: false))
+                    sites.append(CallSite(target: module.name, state: state, kind: .module))
                 }
             case "UpdateContactEventHooks":
-                var later = state
-                later.attributes.formUnion(analysis.anywhere)
                 for hook in block.parameters["EventHooks"]?.references ?? [] where hook.kind == .flow {
-                    sites.append(CallSite(target: hook.name, state: later, passesFlowData: false))
+                    sites.append(CallSite(target: hook.name, state: state, kind: .hook))
                 }
             default:
                 break
             }
         }
         return sites
+    }
+
+    /// The attributes each flow, or any flow it hands the contact to from there on, may set:
+    /// what a hook flow it sets can find when it runs. A fixpoint of unions over the call graph.
+    private static func downstream(of analyses: [FlowDataFlow], sites: [String: [CallSite]]) -> [String: BitSet] {
+        var later = Dictionary(analyses.map { ($0.flow.name, $0.anywhere) }, uniquingKeysWith: { first, _ in first })
+        var changed = true
+        while changed {
+            changed = false
+            for (caller, callees) in sites {
+                for site in callees {
+                    guard let reached = later[site.target] else { continue }
+                    changed = later[caller]!.formUnion(reached) || changed
+                }
+            }
+        }
+        return later
     }
 }

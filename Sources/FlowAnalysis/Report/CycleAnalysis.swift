@@ -24,8 +24,7 @@ struct CycleAnalysis {
                 return FlowReport.Cycle(blocks: members, bound: .lambdaAnswer(decidedBy: Self.guards(members, flow, bounds, index)))
             }
             if members.contains(where: unbounded.contains) { return FlowReport.Cycle(blocks: members, bound: .callerChoice) }
-            let retries = members.compactMap { bounds.retries[$0] }.reduce(0, +)
-            return FlowReport.Cycle(blocks: members, bound: .counted(retries: retries))
+            return FlowReport.Cycle(blocks: members, bound: .counted(retries: Self.rounds(members.compactMap { bounds.retries[$0] }) - 1))
         }
         component = membership
     }
@@ -35,6 +34,15 @@ struct CycleAnalysis {
         members.filter { id in
             let block = flow.blocks[index[id]!]
             return block.outcomes.contains { bounds.guardingComparison(of: block, $0) != nil }
+        }
+    }
+
+    /// Rounds a cycle group allows when its bounds nest: the product of each bound's rounds
+    /// (retries + 1), an upper bound whether they nest or follow each other; capped at a million.
+    private static func rounds(_ retries: [Int]) -> Int {
+        retries.reduce(1) { total, extra in
+            let (product, overflow) = total.multipliedReportingOverflow(by: extra + 1)
+            return overflow ? 1_000_000 : min(product, 1_000_000)
         }
     }
 }

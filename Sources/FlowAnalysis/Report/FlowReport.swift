@@ -6,7 +6,8 @@ import FlowCore
 public struct FlowReport: Sendable, Equatable {
     /// What limits how often a cycle repeats.
     public enum Bound: Sendable, Equatable {
-        /// Loop actions and retry counters allow this many extra rounds in total.
+        /// Loop actions and retry counters allow this many extra rounds in total (for bounds
+        /// that nest, the product of their rounds).
         case counted(retries: Int)
         /// Only the caller's own choices repeat it.
         case callerChoice

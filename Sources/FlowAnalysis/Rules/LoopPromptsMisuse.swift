@@ -1,4 +1,5 @@
 import FlowCore
+import Foundation
 
 /// `loop_prompts_misuse`: a Loop prompts block (MessageParticipantIteratively) whose messages
 /// callers cannot all hear, or that Connect does not run as written.
@@ -99,14 +100,16 @@ struct LoopPromptsMisuse: FlowRule {
     }
 
     private func problems(of block: Block, in flow: FlowGraph, durations: [String: Double]) -> [Finding] {
-        guard let interrupt = block.string("InterruptFrequencySeconds").flatMap(Double.init) else { return [] }
+        // Connect's designer offers interrupts in whole seconds; anything else is left to Connect to refuse.
+        guard let interrupt = block.string("InterruptFrequencySeconds").flatMap(Double.init), interrupt > 0, interrupt <= 86_400
+        else { return [] }
         guard flow.kind == .flow(.customerQueue) else {
             return [Finding("the interrupt of '\(block.id)' works only in customer-queue flows; in \(flow.kind) flows the prompts loop until the wait ends",
                             about: block, in: flow)]
         }
         var findings: [Finding] = []
         if interrupt <= 20 {
-            findings.append(Finding("the interrupt of '\(block.id)' is \(Int(interrupt)) s; Connect's guide says to keep it above 20 s, the time an agent has to accept the contact, or contacts may take the error branch",
+            findings.append(Finding("the interrupt of '\(block.id)' is \(Self.seconds(interrupt)) s; Connect's guide says to keep it above 20 s, the time an agent has to accept the contact, or contacts may take the error branch",
                                     about: block, in: flow))
         }
         guard block.string("ContinueMessagingDuringInterrupt")?.lowercased() != "true",
@@ -116,7 +119,7 @@ struct LoopPromptsMisuse: FlowRule {
         for (position, message) in messages.enumerated() {
             guard case .object(let prompt) = message else { break }
             if position > 0 && start >= interrupt {
-                findings.append(Finding("message \(position + 1) of '\(block.id)' starts after \(Int(start)) s, but the interrupt at \(Int(interrupt)) s restarts the prompts: callers never hear it",
+                findings.append(Finding("message \(position + 1) of '\(block.id)' starts after \(Self.seconds(start)) s, but the interrupt at \(Self.seconds(interrupt)) s restarts the prompts: callers never hear it",
                                         about: block, in: flow))
                 break
             }
@@ -124,5 +127,10 @@ struct LoopPromptsMisuse: FlowRule {
             start += seconds
         }
         return findings
+    }
+
+    /// Seconds as a person reads them: whole, or with one decimal.
+    static func seconds(_ value: Double) -> String {
+        value < 1e9 && value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
     }
 }

@@ -92,6 +92,23 @@ struct UnboundedLoop: FlowRule {
                   bye:
                     disconnect:
                 """),
+            .triggering("a counter whose retry target resets it", """
+                flow: reset
+                blocks:
+                  reset:
+                # ^ unbounded_loop
+                    set_attributes: { tries: "0" }
+                    next: count
+                    on_error: bye
+                  count:
+                    branch: { value: $.Attributes.tries, cases: { "0": bump }, otherwise: bye }
+                  bump:
+                    set_attributes: { tries: "1" }
+                    next: reset
+                    on_error: bye
+                  bye:
+                    disconnect:
+                """),
             .triggering("retries that fall back to the block itself start again, forever", """
                 flow: forever
                 blocks:

@@ -1,14 +1,14 @@
 import FlowCore
 
 /// `undefined_lambda_output`: a `$.External.X` read where X is not what the Lambda function that
-/// ran last returned, on some path: no Lambda ran, the last call failed or was asynchronous, a
-/// module ran since, or the function does not declare output X.
+/// ran last returned, on some path: no Lambda ran (a module starts with none of its caller's),
+/// the last call failed or was asynchronous, or the function does not declare output X.
 ///
 /// Each synchronous call replaces `$.External` on its success branch ([LAM]); on its error
-/// branches no answer arrived; an asynchronous call's answer never reaches it, and a module's
-/// Lambda answers stay in the module (contact-flow-modules page: modules cannot override the
-/// caller's flow-local data). Works on Connect JSON too, without the output check (its
-/// functions have no declared contract). Cost: one pass over the reads, after the project's
+/// branches no answer arrived; an asynchronous call's answer never reaches it. A module's
+/// Lambda answers stay in the module, leaving the caller's as they were (contact-flow-modules
+/// page: "Modules do not allow overriding flow local data of the invoking flow"). Works on
+/// Connect JSON too, without the output check (its functions have no declared contract). Cost: one pass over the reads, after the project's
 /// data flow (`ProjectDataFlow`).
 struct UndefinedLambdaOutput: Rule {
     let info = RuleInfo(
@@ -16,8 +16,8 @@ struct UndefinedLambdaOutput: Rule {
                        summary: "a $.External value read where the last Lambda function did not return it"),
         rationale: """
             $.External holds only the answer of the Lambda function that ran last. A misspelt \
-            output ($.External.vaild), a read after a call that failed, or a read after a module \
-            ran is an empty value: every caller goes down the branch for "no", silently. flowc \
+            output ($.External.vaild), a read after a call that failed, or a read in a module of \
+            its caller's answer is an empty value: every caller goes down the branch for "no", silently. flowc \
             follows every path to the read and checks it against the outputs the function declares \
             in flowc.yaml.
             """,
@@ -84,7 +84,6 @@ struct UndefinedLambdaOutput: Rule {
         case .noLambda: message = "\(path) is read where no Lambda function has run on some path (in this flow or one that transfers to it); $.External is empty until one returns"
         case .failedCall: message = "\(path) is read on the error branch of a Lambda call: no answer arrived, so $.External holds nothing"
         case .asynchronousCall: message = "\(path) is read after an asynchronous Lambda call, whose answer never reaches $.External"
-        case .module: message = "\(path) is read after a module ran; Lambda answers inside a module stay there (copy them into contact attributes)"
         case .caller: return nil  // resolved by ProjectDataFlow.lambdas
         case .function(let name):
             guard let contract = lambdas[name], contract.output(output) == nil else { return nil }

@@ -11,7 +11,7 @@ import FlowCore
 /// 2. nothing in C enters a setter but `k`;
 /// 3. the values form an acyclic chain `v → c(v)`;
 /// 4. any other writer of K in C (a reset to "0" on entering the block, or a module call,
-///    which may write anything) cannot reach `k` without passing through T.
+///    which may write anything) is not T itself and cannot reach `k` without passing through T.
 ///
 /// Then between two passes through `k` with no other writer in between, the counter moves one
 /// step along the chain (1, 2), so `k`'s in-C edges can be taken at most the chain's length in
@@ -51,6 +51,7 @@ struct CounterBound {
         }
         guard setters.allSatisfy({ predecessors[$0, default: []].allSatisfy { $0 == compare.id } }),
             let length = Self.longestChain(chain),
+            !otherWriters.contains(retryTarget!),
             otherWriters.isEmpty || !Self.reaches(otherWriters, compare.id, avoiding: retryTarget!, predecessors: predecessors)
         else { return nil }
         retries = length

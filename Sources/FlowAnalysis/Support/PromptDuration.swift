@@ -26,7 +26,8 @@ enum PromptDuration {
         ssml.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
     }
 
-    /// The pauses of `<break time="2s"/>` and `<break time="500ms"/>`, in seconds.
+    /// The pauses of `<break time="2s"/>` and `<break time="500ms"/>`, in seconds, each at most
+    /// the 10 s Connect plays ([SSC] supported-ssml-tags).
     private static func breaks(in ssml: String) -> Double {
         var total = 0.0
         var rest = Substring(ssml)
@@ -37,7 +38,7 @@ enum PromptDuration {
             if let time = attributes.range(of: #"time\s*=\s*["']([0-9.]+)(ms|s)["']"#, options: .regularExpression) {
                 let value = attributes[time].drop { !$0.isNumber }
                 let number = Double(value.prefix { $0.isNumber || $0 == "." }) ?? 0
-                total += value.contains("ms") ? number / 1000 : number
+                total += min(value.contains("ms") ? number / 1000 : number, 10)
             }
         }
         return total

@@ -13,8 +13,8 @@ import FlowCore
 ///         repeat_key: 9                     # pressing 9 hears the menu again, counted as a retry
 ///
 /// Without `retries`, `on_timeout` and `on_invalid` name where the caller goes instead. With
-/// them, the menu lowers to the input action, the two apology prompts and a Loop action that
-/// bounds the attempts (see `MenuForm+Lowering.swift`).
+/// them, the menu lowers to a retry-counter reset, the input action, the two apology prompts and
+/// the counter that bounds the attempts (see `MenuForm+Lowering.swift`).
 struct MenuForm: BlockForm {
     static let keyword = "menu"
     static let keys = ["prompt", "timeout", "options", "on_timeout", "on_invalid", "retries", "no_input_prompt",

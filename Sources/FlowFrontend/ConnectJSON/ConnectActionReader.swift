@@ -4,6 +4,8 @@ import FlowCore
 /// their position and carrying on.
 struct ConnectActionReader {
     let sink: ScopedSink
+    /// The file's text, to find where paths inside values are written.
+    let source: SourceLines
 
     func graph(_ content: JSONNode, name: String, kind: FlowKind?, location: SourceLocation) -> FlowGraph? {
         if let version = content["Version"], version.string != "2019-10-30" {
@@ -47,7 +49,7 @@ struct ConnectActionReader {
         var block = Block(id: BlockID(identifier), action: type, location: node.location)
         if case .object(let members, _)? = node["Parameters"] {
             for member in members { block.parameters[member.key] = parameter(member.value) }
-            block.pathLocations = node["Parameters"]!.pathLocations()
+            block.pathLocations = node["Parameters"]!.pathLocations(in: source)
         }
         if type == "UpdateContactAttributes", case .object(let attributes, _)? = node["Parameters"]?["Attributes"] {
             block.attributeLocations = Dictionary(attributes.map { ($0.key, $0.keyLocation) }, uniquingKeysWith: { first, _ in first })

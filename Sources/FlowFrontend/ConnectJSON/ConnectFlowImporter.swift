@@ -23,7 +23,7 @@ public enum ConnectFlowImporter {
             return (nil, sink.diagnostics)
         }
         guard let (content, described) = flowContent(root, file: file, sink: sink) else { return (nil, sink.diagnostics) }
-        let reader = ConnectActionReader(sink: sink.scoped(flow: name))
+        let reader = ConnectActionReader(sink: sink.scoped(flow: name), source: SourceLines(String(decoding: file.contents, as: UTF8.self)))
         guard var graph = reader.graph(content, name: name, kind: kind ?? described, location: root.location) else {
             return (nil, sink.diagnostics)
         }

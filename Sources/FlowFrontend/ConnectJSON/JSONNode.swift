@@ -44,8 +44,8 @@ indirect enum JSONNode: Sendable {
 
 extension JSONNode {
     /// Where each `$.` path written in a string of this node starts (the first place, when a
-    /// path is written twice). Exact unless an escape precedes the path in its string.
-    func pathLocations() -> [String: SourceLocation] {
+    /// path is written twice), found in the source from the string's start.
+    func pathLocations(in source: SourceLines) -> [String: SourceLocation] {
         var locations: [String: SourceLocation] = [:]
         var pending: [JSONNode] = [self]
         while let node = pending.popLast() {
@@ -53,10 +53,8 @@ extension JSONNode {
             case .object(let members, _): pending += members.reversed().map(\.value)
             case .array(let items, _): pending += items.reversed()
             case .string(let text, let location):
-                for (path, offset) in AttributePath.scan(text) where locations[path.text] == nil {
-                    var at = location
-                    if at.column > 0 { at.column += offset + 1 }
-                    locations[path.text] = at
+                for (path, _) in AttributePath.scan(text) where locations[path.text] == nil {
+                    locations[path.text] = source.find(path.text, from: location) ?? location
                 }
             case .number, .bool, .null: break
             }

@@ -62,6 +62,8 @@ struct ReadContext {
     let defaults: ProjectDefaults
     /// The block's name, for messages.
     let block: String
+    /// The file's text, to find where paths inside values are written.
+    let source: SourceLines
 }
 
 extension ReadContext {

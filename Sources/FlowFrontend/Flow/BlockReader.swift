@@ -31,7 +31,7 @@ struct BlockReader {
             name: Located(name.text, at: name.location), formLocation: chosen.key.location, form: form,
             next: reader.string("next"), onError: reader.string("on_error"), errors: readErrors(reader),
             description: reader.string("description")?.value, suppressions: readSuppressions(reader),
-            pathLocations: chosen.value.pathLocations())
+            pathLocations: chosen.value.pathLocations(in: context.source))
         checkNext(declaration, reader: reader)
         return declaration
     }

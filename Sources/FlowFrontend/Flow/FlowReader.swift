@@ -13,6 +13,7 @@ struct FlowReader {
     let file: String
     let sink: DiagnosticSink
     let defaults: ProjectDefaults
+    let source: SourceLines
 
     static let headerKeys = ["flow", "module", "type", "description", "start", "on_error", "blocks"]
 
@@ -33,7 +34,7 @@ struct FlowReader {
             scoped.report(.invalidValue, "'blocks' is empty; a flow needs at least one block", at: blocks.location)
         }
         let context = { (block: String) in
-            ReadContext(sink: scoped.block(block), flowKind: kind, defaults: defaults, block: block)
+            ReadContext(sink: scoped.block(block), flowKind: kind, defaults: defaults, block: block, source: source)
         }
         declaration.blockNames = blocks.entries.map(\.key.text)
         declaration.blocks = blocks.entries.compactMap { key, value in

@@ -34,6 +34,9 @@ extension FlowBuilder {
             if !block.isRaw && !raisable.contains("NoMatchingError") {
                 sink.report(.invalidValue, "'on_error' has no effect: \(entryAction) does not fail",
                             at: onError.location)
+            } else if own.contains(where: { $0.kind == .error("NoMatchingError") && $0.location == nil }) {
+                sink.report(.invalidValue, "'on_error' conflicts with 'retries': failures are retried, then go to 'fallback'",
+                            at: onError.location)
             } else if handled.contains("NoMatchingError") {
                 sink.report(.duplicateKey, "'on_error' repeats a branch the block already has for errors",
                             at: onError.location)

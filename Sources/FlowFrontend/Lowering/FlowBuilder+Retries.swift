@@ -15,9 +15,9 @@ import FlowCore
 ///
 ///     NAME           UpdateContactAttributes  COUNTER = "0" → NAME.ask        (entering: a full budget)
 ///     NAME.ask       the construct's action   … failure → NAME.retry     (NAME.call for a Lambda)
-///     NAME.retry     Compare $.Attributes.COUNTER: "0" → NAME.retry-1, …, "r-1" → NAME.retry-r;
+///     NAME.retry     Compare $.Attributes.COUNTER: "0" → NAME.retry.1, …, "r-1" → NAME.retry.r;
 ///                    otherwise (retries spent) → fallback
-///     NAME.retry-k   UpdateContactAttributes  COUNTER = "k" → NAME.ask; error → fallback
+///     NAME.retry.k   UpdateContactAttributes  COUNTER = "k" → NAME.ask; error → fallback
 ///
 /// Connect has no arithmetic, so each count has its own setter. The analyses prove such cycles
 /// bounded (`unbounded_loop`): the counter only moves along 0 → 1 → … → r.

@@ -13,6 +13,10 @@ extension ProjectReader {
         guard let mapping else { return [:] }
         var environments: [String: Environment] = [:]
         for (key, value) in mapping.entries {
+            guard NameRules.isResourceName(key.text) else {  // it names a folder of the build's output, too
+                sink.report(.invalidName, "environment name '\(key.text)' must be \(NameRules.resourcePattern)", at: key.location)
+                continue
+            }
             guard let body = sink.mapping(value, for: key.text) else { continue }
             environments[key.text] = readEnvironment(key.text, body, at: key.location, config: config)
         }

@@ -45,11 +45,11 @@ final class MappingReader {
 
     func bool(_ key: String) -> Located<Bool>? { node(key).flatMap { sink.bool($0, for: key) } }
 
-    /// A positive number of seconds, whole or decimal (`45`, `2.5`).
+    /// A positive number of seconds up to a day, whole or decimal (`45`, `2.5`).
     func seconds(_ key: String) -> Double? {
         guard let text = string(key) else { return nil }
-        guard let value = Double(text.value), value > 0, value.isFinite else {
-            sink.report(.invalidValue, "'\(key)' must be a positive number of seconds, found '\(text.value)'", at: text.location)
+        guard let value = Double(text.value), value > 0, value <= 86_400 else {
+            sink.report(.invalidValue, "'\(key)' must be a number of seconds from 0 to 86400, found '\(text.value)'", at: text.location)
             return nil
         }
         return value
