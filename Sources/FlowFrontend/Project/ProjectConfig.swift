@@ -8,6 +8,9 @@ public struct ProjectConfig: Sendable {
     public var flowsDirectory: String
     /// Where `flows:` is written, when it is.
     public var flowsLocation: SourceLocation?
+    /// Where `flowc build` writes, relative to the project directory (`output:`, default
+    /// `generated`).
+    public var outputDirectory: String
     /// The environment built when none is named on the command line.
     public var defaultEnvironment: String?
     public var defaults: ProjectDefaults

@@ -5,9 +5,12 @@ struct ProjectReader {
     let file: String
     let sink: ScopedSink
 
-    static let topLevelKeys = ["project", "flows", "default_environment", "defaults", "environments", "rules",
+    static let topLevelKeys = ["project", "flows", "output", "default_environment", "defaults", "environments", "rules",
                                "external_attributes"]
         + ResourceKind.declaredInProject.map(\.section) + Self.externalSections.keys.sorted()
+
+    /// Where a build writes when flowc.yaml does not say: beside it.
+    static let defaultOutput = "generated"
 
     /// Flows and modules the project refers to but does not define (owned elsewhere); bound to
     /// ARNs in environments like the project's own.
@@ -21,6 +24,7 @@ struct ProjectReader {
         let flows = reader.string("flows")
         var config = ProjectConfig(
             name: name, flowsDirectory: flows?.value ?? ".", flowsLocation: flows?.location,
+            outputDirectory: readOutput(reader.string("output")),
             defaultEnvironment: nil, defaults: readDefaults(reader.mapping("defaults")),
             resources: [:], lambdas: [:], promptDurations: [:],
             externalAttributes: readExternalAttributes(reader.mapping("external_attributes")), environments: [:],
@@ -47,6 +51,18 @@ struct ProjectReader {
             }
         }
         return config
+    }
+
+    /// `output: ../generated`: a folder relative to flowc.yaml (`--out` names any other).
+    private func readOutput(_ output: Located<String>?) -> String {
+        guard let output else { return Self.defaultOutput }
+        let path = output.value.trimmingCharacters(in: .whitespaces)
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.hasPrefix("~") else {
+            sink.report(.invalidValue, "'output' must be a folder relative to flowc.yaml, such as generated or ../generated; "
+                            + "use `flowc build --out` for any other place", at: output.location)
+            return Self.defaultOutput
+        }
+        return path
     }
 
     /// `rules: { silent_failure: error, unreachable_block: off }`; rule ids are checked by the

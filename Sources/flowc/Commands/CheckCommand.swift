@@ -14,8 +14,7 @@ struct CheckCommand: ParsableCommand {
             are errors (or, with --strict, warnings).
             """)
 
-    @Argument(help: "Project directories, flow files or Connect JSON files (default: flows-src).")
-    var paths: [String] = []
+    @OptionGroup var location: ProjectArguments
 
     @Option(name: .long, help: "Output format: text, json or sarif.")
     var format: DiagnosticFormat = .text
@@ -33,7 +32,7 @@ struct CheckCommand: ParsableCommand {
         let kind = try FlowTypeOption.parse(flowType)
         var diagnostics: [Diagnostic] = []
         var failed = false
-        for target in try CheckTarget.resolve(paths.isEmpty ? ["flows-src"] : paths) {
+        for target in try CheckTarget.resolve(try location.targets()) {
             let options = CompileOptions(environment: env, isStrict: strict)
             let (compilation, sources, file) = try CheckRun.run(target, kind: kind, options: options)
             let found = compilation.diagnostics.filter { file == nil || $0.location.file == file }

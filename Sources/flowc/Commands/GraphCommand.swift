@@ -11,11 +11,12 @@ struct GraphCommand: ParsableCommand {
     @Argument(help: "The name of the flow or module.")
     var flow: String
 
-    @OptionGroup var options: ProjectOptions
+    @OptionGroup var location: ProjectArguments
 
     func run() throws {
-        let sources = try ProjectLoader.load(options.project)
-        let compilation = Compiler.compile(sources, options: CompileOptions(environment: options.env))
+        let directory = try location.singleProject(for: "graph")
+        let sources = try ProjectLoader.load(directory)
+        let compilation = Compiler.compile(sources)
         if !compilation.diagnostics.isEmpty {
             let text = TextRenderer(sources: sources).render(compilation.diagnostics)
                 + TextRenderer.summary(compilation.diagnostics) + "\n"
@@ -24,7 +25,7 @@ struct GraphCommand: ParsableCommand {
         guard !compilation.hasErrors else { throw ExitCode(ExitStatus.errorsFound) }
         guard let file = compilation.outputs.first(where: { $0.path == "graphviz/\(flow).dot" }) else {
             let names = compilation.flows.map(\.name)
-            throw IOFailure(message: "no flow named '\(flow)' in '\(options.project)'"
+            throw IOFailure(message: "no flow named '\(flow)' in '\(directory)'"
                                 + Suggestion.hint(for: flow, in: names) + " (flows: \(names.joined(separator: ", ")))")
         }
         print(file.contents, terminator: "")

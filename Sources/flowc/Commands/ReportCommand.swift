@@ -13,8 +13,7 @@ struct ReportCommand: ParsableCommand {
             counted. PATHs are as for `flowc check`.
             """)
 
-    @Argument(help: "Project directories, flow files or Connect JSON files (default: flows-src).")
-    var paths: [String] = []
+    @OptionGroup var location: ProjectArguments
 
     @Option(name: .long, help: "Output format: text or json.")
     var format: ReportFormat = .text
@@ -29,7 +28,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let kind = try FlowTypeOption.parse(flowType)
         var reports: [FlowReport] = []
-        for target in try CheckTarget.resolve(paths.isEmpty ? ["flows-src"] : paths) {
+        for target in try CheckTarget.resolve(try location.targets()) {
             let (compilation, sources, file) = try CheckRun.run(target, kind: kind, options: CompileOptions())
             let readable = compilation.flows.filter { file == nil || $0.location.file == file }
             if readable.isEmpty && compilation.diagnostics.containsErrors {

@@ -7,6 +7,32 @@ import Foundation
 struct OutputDirectory {
     let path: String
 
+    /// Whether this build may write here, and whether the folder is the project's own (only
+    /// then may the files its manifest lists be removed). A folder that does not exist or is
+    /// empty is free; one with another project's manifest, with none at all, or with one from an
+    /// earlier flowc that did not record its project, is refused (exit 2) unless `force`.
+    func claim(for project: String, force: Bool) throws -> Bool {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return true }
+        guard isDirectory.boolValue else { throw IOFailure(message: "'\(path)' is a file; the output must be a folder") }
+        let entries: [String]
+        do { entries = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
+            throw IOFailure(message: "cannot list '\(path)': \(error.localizedDescription)")
+        }
+        if entries.isEmpty { return true }
+        let manifest = contents(of: OutputPlan.manifestPath)
+        let owner = manifest.flatMap(OutputPlan.project(inManifest:))
+        if owner == project { return true }
+        if force { return false }
+        let problem = switch (manifest, owner) {
+        case (nil, _): "'\(path)' holds files flowc did not write (it has no \(OutputPlan.manifestPath))"
+        case (_?, nil): "'\(path)/\(OutputPlan.manifestPath)' was written by an earlier flowc that did not record its project"
+        case (_?, let other?): "'\(path)' holds the output of project '\(other)' (its \(OutputPlan.manifestPath))"
+        }
+        throw IOFailure(message: problem + "; nothing was written. Build into another folder (--out), or pass --force "
+                            + "to write there without removing any file flowc did not write for project '\(project)'")
+    }
+
     /// The file's text, or nil when it does not exist or is not UTF-8.
     func contents(of relative: String) -> String? {
         guard let data = FileManager.default.contents(atPath: url(relative).path) else { return nil }

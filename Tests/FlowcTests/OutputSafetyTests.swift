@@ -1,0 +1,109 @@
+import FlowTestSupport
+import Foundation
+import Testing
+
+/// A build never loses a file: it writes only into a folder that is its project's own, empty or
+/// new, and removes only what its own manifest lists.
+@Suite("flowc build never loses a file", .serialized)
+struct OutputSafetyTests {
+    /// A copy of one example flow as a project named `name`, in a fresh folder.
+    private func project(_ name: String) throws -> URL {
+        let directory = try FlowcProcess.temporaryDirectory()
+        let text = try String(contentsOf: Repository.url("Examples/flowc.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "project: examples", with: "project: \(name)")
+        try text.write(to: directory.appendingPathComponent("flowc.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(at: Repository.url("Examples/hello-world.yaml"),
+                                         to: directory.appendingPathComponent("hello-world.yaml"))
+        return directory
+    }
+
+    @Test("another project's output is refused, untouched; --force writes beside it and removes none of it")
+    func anotherProjectsFolder() throws {
+        let first = try project("first"), second = try project("second")
+        let out = try FlowcProcess.temporaryDirectory()
+        #expect(try FlowcProcess.run(["build", "--project", first.path, "--out", out.path]).status == 0)
+        try Data("{}".utf8).write(to: out.appendingPathComponent("connect/first-only.json"))
+        let manifest = out.appendingPathComponent(".flowc-manifest")
+        try (String(contentsOf: manifest, encoding: .utf8) + "connect/first-only.json\n").write(to: manifest, atomically: true, encoding: .utf8)
+        let before = FlowcProcess.snapshot(out)
+
+        let refused = try FlowcProcess.run(["build", "--project", second.path, "--out", out.path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("holds the output of project 'first'"))
+        #expect(FlowcProcess.snapshot(out) == before)
+        #expect(try FlowcProcess.run(["build", "--project", second.path, "--out", out.path, "--check"]).status == 2)
+
+        #expect(try FlowcProcess.run(["build", "--project", second.path, "--out", out.path, "--force"]).status == 0)
+        #expect(FlowcProcess.snapshot(out)["connect/first-only.json"] == Data("{}".utf8))
+    }
+
+    @Test("a folder flowc did not write is refused unless --force, which adds files and removes none")
+    func foreignFolder() throws {
+        let source = try project("solo")
+        let out = try FlowcProcess.temporaryDirectory()
+        try Data("theirs".utf8).write(to: out.appendingPathComponent("README.md"))
+        let refused = try FlowcProcess.run(["build", "--project", source.path, "--out", out.path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("holds files flowc did not write"))
+        #expect(FlowcProcess.snapshot(out).keys.sorted() == ["README.md"])
+        #expect(try FlowcProcess.run(["build", "--project", source.path, "--out", out.path, "--force"]).status == 0)
+        #expect(FlowcProcess.snapshot(out)["README.md"] == Data("theirs".utf8))
+        #expect(FlowcProcess.snapshot(out)["connect/hello-world.json"] != nil)
+    }
+
+    @Test("in its own folder a build removes only files its manifest lists: tool artefacts stay")
+    func ownFolder() throws {
+        let source = try project("own")
+        let out = source.appendingPathComponent("generated")
+        #expect(try FlowcProcess.run(["build", "--project", source.path]).status == 0)
+        try FileManager.default.createDirectory(at: out.appendingPathComponent(".terraform"), withIntermediateDirectories: true)
+        try Data("state".utf8).write(to: out.appendingPathComponent(".terraform/state"))
+        try Data("notes".utf8).write(to: out.appendingPathComponent("connect/notes.md"))
+        try FileManager.default.removeItem(at: source.appendingPathComponent("hello-world.yaml"))
+        try Data("flow: other\nblocks:\n  bye:\n    disconnect:\n".utf8).write(to: source.appendingPathComponent("other.yaml"))
+        let rebuilt = try FlowcProcess.run(["build", "--project", source.path])
+        #expect(rebuilt.status == 0, "\(rebuilt.stderr)")
+        let files = FlowcProcess.snapshot(out)
+        #expect(files["connect/hello-world.json"] == nil && files["connect/other.json"] != nil)
+        #expect(files[".terraform/state"] == Data("state".utf8) && files["connect/notes.md"] == Data("notes".utf8))
+    }
+
+    @Test("without --out a project builds beside its flowc.yaml (or its `output:`), never into the current folder")
+    func outputBesideProject() throws {
+        let source = try project("beside")
+        let elsewhere = try FlowcProcess.temporaryDirectory()
+        #expect(try FlowcProcess.run(["build", "--project", source.path], in: elsewhere).status == 0)
+        #expect(FlowcProcess.snapshot(elsewhere).isEmpty)
+        #expect(FileManager.default.fileExists(atPath: source.appendingPathComponent("generated/connect/hello-world.json").path))
+
+        let yaml = source.appendingPathComponent("flowc.yaml")
+        try (String(contentsOf: yaml, encoding: .utf8) + "\noutput: ../beside-out\n").write(to: yaml, atomically: true, encoding: .utf8)
+        #expect(try FlowcProcess.run(["build"], in: source).status == 0)
+        #expect(FileManager.default.fileExists(atPath: source.deletingLastPathComponent().appendingPathComponent("beside-out/.flowc-manifest").path))
+    }
+
+    @Test("an output path that is a file, or an absolute `output:`, is a clear error")
+    func badOutputs() throws {
+        let source = try project("bad")
+        let file = source.appendingPathComponent("hello-world.yaml")
+        let onFile = try FlowcProcess.run(["build", "--project", source.path, "--out", file.path])
+        #expect(onFile.status == 2 && onFile.stderr.contains("is a file; the output must be a folder"))
+        let yaml = source.appendingPathComponent("flowc.yaml")
+        try (String(contentsOf: yaml, encoding: .utf8) + "\noutput: /etc/flowc\n").write(to: yaml, atomically: true, encoding: .utf8)
+        let absolute = try FlowcProcess.run(["build", "--project", source.path])
+        #expect(absolute.status == 1 && absolute.stderr.contains("'output' must be a folder relative to flowc.yaml"))
+    }
+
+    @Test("commands find their project from any folder inside it, as git does")
+    func discovery() throws {
+        let source = try project("found")
+        let inside = source.appendingPathComponent("deep/er")
+        try FileManager.default.createDirectory(at: inside, withIntermediateDirectories: true)
+        let check = try FlowcProcess.run(["check"], in: inside)
+        #expect(check.status == 0 && check.stdout.contains("no problems"), "\(check.stderr)")
+        #expect(try FlowcProcess.run(["report"], in: inside).stdout.contains("hello-world (CONTACT_FLOW)"))
+        #expect(try FlowcProcess.run(["graph", "hello-world"], in: inside).stdout.hasPrefix("// Generated by flowc"))
+        let nowhere = try FlowcProcess.run(["check"], in: FileManager.default.temporaryDirectory)
+        #expect(nowhere.status == 2 && nowhere.stderr.contains("flowc init"))
+    }
+}
