@@ -1,3 +1,4 @@
+import FlowCompiler
 import FlowTestSupport
 import Foundation
 import Testing
@@ -63,5 +64,26 @@ struct SchemaTests {
     ])
     func rejects(_ text: String) throws {
         #expect(try !Self.validator().errors(in: Self.json(text)).isEmpty)
+    }
+
+    @Test("the schema flowc ships (flowc schema, flowc init) is grammar/flowc.schema.json")
+    func shippedSchema() throws {
+        let schema = try String(contentsOf: Repository.url("grammar/flowc.schema.json"), encoding: .utf8)
+        let source = """
+            // Generated from grammar/flowc.schema.json by Tests/FlowFrontendTests/SchemaTests.swift; do not
+            // edit: change the schema and bless with FLOWC_UPDATE_GOLDENS=1 swift test.
+
+            /// The JSON Schema of flowc files, shipped in the binary so that `flowc init` and `flowc schema`
+            /// can give editors the schema of the flowc that is installed.
+            public enum FlowcSchema {
+                public static let json = #\"""
+            \(schema)
+            \"""#
+            }
+
+            """
+        let mismatch = GoldenFile.mismatch(source, golden: "Sources/FlowCompiler/Init/FlowcSchema.swift")
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+        #expect(FlowcSchema.json == schema || GoldenFile.isUpdating)
     }
 }

@@ -10,8 +10,8 @@ struct FlowcCommand: ParsableCommand {
             Exit status: 0 when clean (warnings allowed), 1 when errors were found or generated \
             files are stale, 2 on a usage or I/O failure.
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ReportCommand.self, GraphCommand.self, ImportCommand.self,
-                      RulesCommand.self, ExplainCommand.self])
+        subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ReportCommand.self, GraphCommand.self,
+                      ImportCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self])
 
     /// Parses the arguments and runs the command, mapping every failure to flowc's exit codes:
     /// ArgumentParser's usage errors become 2 rather than its default 64.
