@@ -61,7 +61,7 @@ struct MenuForm: BlockForm {
                 sink.report(.invalidValue, "menu option '\(key.text)' must be one key: 0-9, * or #", at: key.location)
                 return nil
             }
-            return sink.string(value, for: key.text).map { (Located(key.text, at: key.location), $0) }
+            return sink.string(value, for: key.text, expected: "a block name").map { (Located(key.text, at: key.location), $0) }
         }
     }
 }

@@ -29,7 +29,7 @@ struct SetHooksForm: BlockForm {
         MappingReader(mapping, subject: "set_hooks '\(context.block)'", sink: sink).finish(known: Self.events.keys.sorted())
         hooks = mapping.entries.compactMap { key, value in
             guard Self.events[key.text] != nil else { return nil }
-            return sink.string(value, for: key.text).map { (Located(key.text, at: key.location), $0) }
+            return sink.string(value, for: key.text, expected: "a flow name").map { (Located(key.text, at: key.location), $0) }
         }
         if mapping.entries.isEmpty { sink.report(.invalidValue, "'set_hooks' sets no hook", at: mapping.location) }
     }

@@ -39,7 +39,7 @@ struct BlockReader {
     private func readErrors(_ reader: MappingReader) -> [(type: Located<String>, target: Located<String>)] {
         guard let errors = reader.mapping("errors") else { return [] }
         return errors.entries.compactMap { key, value in
-            reader.sink.string(value, for: key.text).map { (Located(key.text, at: key.location), $0) }
+            reader.sink.string(value, for: key.text, expected: "a block name").map { (Located(key.text, at: key.location), $0) }
         }
     }
 

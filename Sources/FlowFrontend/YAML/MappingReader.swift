@@ -33,10 +33,21 @@ final class MappingReader {
         return nil
     }
 
-    func string(_ key: String) -> Located<String>? { node(key).flatMap { sink.string($0, for: key) } }
+    func string(_ key: String) -> Located<String>? {
+        node(key).flatMap { sink.string($0, for: key, expected: Self.expectation(for: key)) }
+    }
 
     func requiredString(_ key: String, _ what: String = "") -> Located<String>? {
-        required(key, what).flatMap { sink.string($0, for: key) }
+        required(key, what).flatMap { sink.string($0, for: key, expected: Self.expectation(for: key)) }
+    }
+
+    /// Keys whose value names a block (`next`, `on_error`, `on_timeout`, `fallback`, …), so that a
+    /// wrong shape says what is expected.
+    static let blockReferenceKeys: Set = ["next", "start", "fallback", "otherwise", "body", "done", "open", "closed"]
+
+    /// What a key's value must be, for `wrong_type` messages.
+    static func expectation(for key: String) -> String {
+        key.hasPrefix("on_") || blockReferenceKeys.contains(key) ? "a block name" : "a string"
     }
 
     func int(_ key: String, in range: ClosedRange<Int>) -> Located<Int>? {
@@ -70,10 +81,11 @@ final class MappingReader {
 }
 
 extension ScopedSink {
-    /// A scalar's text; reports `wrong_type` for mappings, lists and nulls.
-    func string(_ node: YAMLNode, for key: String) -> Located<String>? {
+    /// A scalar's text; reports `wrong_type`, saying what is `expected`, for mappings, lists
+    /// and nulls.
+    func string(_ node: YAMLNode, for key: String, expected: String = "a string") -> Located<String>? {
         guard case .scalar(let scalar) = node, !scalar.isNull else {
-            report(.wrongType, "'\(key)' must be a string, found \(node.shapeName)", at: node.location)
+            report(.wrongType, "'\(key)' must be \(expected), found \(node.shapeName)", at: node.location)
             return nil
         }
         return Located(scalar.text, at: scalar.location)

@@ -41,7 +41,7 @@ struct YAMLLoader {
                 text = fixed
                 renamed += 1
             } catch let error as YamlError {
-                sink.report(syntaxDiagnostic(error, file: file))
+                sink.report(syntaxDiagnostic(error, file: file, text: text))
                 return nil
             } catch {
                 sink.report(.yamlSyntax, "cannot read YAML: \(error)", at: SourceLocation(file: file))
@@ -50,13 +50,14 @@ struct YAMLLoader {
         }
     }
 
-    private func syntaxDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
+    private func syntaxDiagnostic(_ error: YamlError, file: String, text: String) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
-            let detail = context.map { "\(problem) \($0.text)" } ?? problem
-            let location = SourceLocation(file: file, line: mark.line, column: mark.column)
-            return Diagnostic(.yamlSyntax, "invalid YAML: \(detail)", at: location)
+            let syntax = YAMLSyntaxMessage(
+                problem: problem, context: context.map { ($0.text, $0.mark.line, $0.mark.column) }, line: mark.line,
+                column: mark.column, text: text, file: file)
+            return Diagnostic(.yamlSyntax, syntax.message, at: syntax.location)
         case let .reader(problem, offset, _, yaml):
             let location = offset.map { Self.location(ofUTF8Offset: $0, in: yaml, file: file) }
             return Diagnostic(.invalidEncoding, "cannot read the file: \(problem)",

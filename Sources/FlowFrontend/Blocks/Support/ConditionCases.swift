@@ -7,7 +7,7 @@ struct ConditionCases: Sendable {
 
     init(_ mapping: YAMLMapping, sink: ScopedSink) {
         cases = mapping.entries.compactMap { key, value in
-            guard let target = sink.string(value, for: key.text) else { return nil }
+            guard let target = sink.string(value, for: key.text, expected: "a block name") else { return nil }
             switch ConditionParser.parse(key.text) {
             case .success(let condition): return (condition, key.location, target)
             case .failure(let error):
