@@ -34,6 +34,19 @@ struct UnhandledError: FlowRule {
                   bye:
                     disconnect:
                 """),
+            .triggering("a flow with no on_error whose blocks cannot fail anywhere: one finding, one fix", """
+                flow: careless
+                #     ^ unhandled_error
+                blocks:
+                  hello:
+                    play: Hello
+                    next: lookup
+                  lookup:
+                    lambda: { function: lookup, inputs: { phone: $.CustomerEndpoint.Address } }
+                    next: bye
+                  bye:
+                    disconnect:
+                """),
             .clean("every error and every result has somewhere to go", """
                 flow: sturdy
                 blocks:
@@ -49,20 +62,41 @@ struct UnhandledError: FlowRule {
         ])
 
     func check(_ flow: FlowGraph, in context: AnalysisContext) -> [Finding] {
-        flow.blocks.compactMap { block in
+        var findings: [Finding] = []
+        var uncaught: [(block: Block, errors: [String])] = []
+        for block in flow.blocks {
             let handled = block.handledErrors
             var missing: [String] = []
             if !handled.contains("NoMatchingError") {
-                missing += block.raisableErrors.filter { !handled.contains($0) }
+                let errors = block.raisableErrors.filter { !handled.contains($0) }
+                if !errors.isEmpty { uncaught.append((block, errors)) }
             } else {
                 missing += (block.spec?.requiredErrors ?? []).filter { !handled.contains($0) }
             }
             if block.needsNoMatchBranch && !handled.contains("NoMatchingCondition") {
                 missing.append("NoMatchingCondition")
             }
-            guard !missing.isEmpty else { return nil }
-            return Finding("\(block.action) '\(block.id)' has no branch for \(missing.joined(separator: ", "))",
-                           about: block, in: flow)
+            if !missing.isEmpty {
+                findings.append(Finding("\(block.action) '\(block.id)' has no branch for \(missing.joined(separator: ", "))",
+                                        about: block, in: flow))
+            }
         }
+        return findings + errorBranchFindings(uncaught, in: flow)
+    }
+
+    /// One finding per block without an error branch; but in a flowc flow with no `on_error` of
+    /// its own, one finding for all of them, at the flow, since one line fixes them all.
+    private func errorBranchFindings(_ uncaught: [(block: Block, errors: [String])], in flow: FlowGraph) -> [Finding] {
+        let perBlock = uncaught.map { block, errors in
+            Finding("\(block.action) '\(block.id)' has no branch for \(errors.joined(separator: ", "))", about: block, in: flow)
+        }
+        let blocks = uncaught.filter { entry in !entry.block.suppressions.contains { $0.rule == info.id } }
+        guard flow.format == .flowLanguage, flow.errorHandler == nil, blocks.count > 1 else { return perBlock }
+        let notes = blocks.map { block, errors in
+            Diagnostic.Note("'\(block.id)' (\(block.action)) has no branch for \(errors.joined(separator: ", "))", at: block.location)
+        }
+        return [Finding("\(blocks.count) blocks of \(flow.name) have nowhere to go when they fail: add `on_error: BLOCK` to the flow "
+                            + "(it covers every block that can fail), or `on_error` to each of them",
+                        at: flow.location, flow: flow.name, notes: notes)]
     }
 }

@@ -23,6 +23,9 @@ public struct FlowGraph: Sendable, Hashable {
     public var startLocation: SourceLocation?
     /// What the graph was read from; Connect JSON keeps its own identifiers.
     public var format: SourceFormat
+    /// The flow's own `on_error` block, where every block that can fail goes unless it says
+    /// otherwise (flowc language only).
+    public var errorHandler: BlockID?
 
     public init(
         name: String, kind: FlowKind, description: String? = nil, start: BlockID, blocks: [Block],

@@ -24,15 +24,18 @@ struct FlowLowering {
                 blocks[position].attributeLocations = source.form.attributeLocations
             }
         }
-        if let handler = declaration.onError, let target = builder.target(handler, sink: scoped) {
-            blocks = blocks.map { applyDefaultErrorBranch(to: $0, handler: target, at: handler.location) }
+        let errorHandler = declaration.onError.flatMap { builder.target($0, sink: scoped) }
+        if let handler = declaration.onError, let errorHandler {
+            blocks = blocks.map { applyDefaultErrorBranch(to: $0, handler: errorHandler, at: handler.location) }
         }
         blocks = blocks.map { authored[$0.origin]?.isRaw == true ? $0 : addDesignerBranches(to: $0) }
         let start = declaration.start.flatMap { builder.target($0, sink: scoped) }
             ?? declaration.blocks.first.map(\.id) ?? BlockID("")
-        return FlowGraph(
+        var graph = FlowGraph(
             name: declaration.name.value, kind: declaration.kind, description: declaration.description, start: start,
             blocks: blocks, location: declaration.name.location)
+        graph.errorHandler = errorHandler
+        return graph
     }
 
     /// Adds the branches the designer always writes (`ActionSpec.designerErrors`, such as a
