@@ -17,11 +17,13 @@ extension Compiler {
     ) -> Environment? {
         guard let name = requested ?? project.defaultEnvironment else { return nil }
         guard let environment = project.environments[name] else {
+            // Only --env can name a missing one (flowc.yaml's default_environment is checked where
+            // it is written), so the problem is located where the environments are declared.
             diagnostics.append(Diagnostic(
                 .unknownEnvironment,
-                "no environment '\(name)' in \(project.file)" + Suggestion.hint(for: name, in: project.environments.keys)
-                    + (project.environments.isEmpty ? " (it declares no 'environments')" : ""),
-                at: SourceLocation(file: project.file, line: 1, column: 1)))
+                "--env names environment '\(name)', which \(project.file) does not declare (\(project.environmentList))"
+                    + Suggestion.hint(for: name, in: project.environments.keys),
+                at: project.environmentsLocation ?? SourceLocation(file: project.file, line: 1, column: 1)))
             return nil
         }
         return environment

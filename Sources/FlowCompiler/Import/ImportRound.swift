@@ -50,16 +50,27 @@ struct ImportRound {
     }
 
     /// Suppresses, on their blocks, the analyses' errors about the flows as imported, so that the
-    /// project builds; each suppression says it came from the original. Returns whether any was added.
+    /// project builds; each suppression says it came from the original. A finding about several
+    /// blocks at once (at the flow, with a note at each) is suppressed on each of them. Returns
+    /// whether any was added.
     mutating func suppressFindings() -> Bool {
         var added = false
-        for diagnostic in compile().diagnostics where diagnostic.severity == .error && RuleRegistry.rule(diagnostic.id) != nil {
-            guard let flow = diagnostic.flow, let block = diagnostic.block,
-                let id = names[flow]?.first(where: { $0.value == block })?.key
-            else { continue }
-            added = suppressed[flow, default: [:]][id, default: []].insert(diagnostic.id).inserted || added
+        let compilation = compile()
+        for diagnostic in compilation.diagnostics where diagnostic.severity == .error && RuleRegistry.rule(diagnostic.id) != nil {
+            guard let flow = diagnostic.flow else { continue }
+            let blocks = diagnostic.block.map { [$0] } ?? Self.blocks(noted: diagnostic, in: compilation.flows.first { $0.name == flow })
+            for block in blocks {
+                guard let id = names[flow]?.first(where: { $0.value == block })?.key else { continue }
+                added = suppressed[flow, default: [:]][id, default: []].insert(diagnostic.id).inserted || added
+            }
         }
         return added
+    }
+
+    /// The authored blocks a finding's notes point at.
+    private static func blocks(noted diagnostic: Diagnostic, in flow: FlowGraph?) -> [String] {
+        let noted = Set(diagnostic.notes.compactMap(\.location))
+        return Array(Set((flow?.blocks ?? []).filter { noted.contains($0.location) }.map(\.origin))).sorted()
     }
 
     /// Compiles the current sources and moves every block that did not come back identical to

@@ -23,6 +23,8 @@ public struct ProjectConfig: Sendable {
     /// Contact attributes set or read outside the project's flows, with where each is declared.
     public var externalAttributes: [String: SourceLocation]
     public var environments: [String: Environment]
+    /// Where `environments:` is written, when it is.
+    public var environmentsLocation: SourceLocation?
     /// Rule severities chosen in `rules:`, in the order written.
     public var ruleSettings: [RuleSetting]
     /// Path of `flowc.yaml` as diagnostics show it.
@@ -31,6 +33,11 @@ public struct ProjectConfig: Sendable {
     /// What the analyses need to know of the project beyond its flows.
     public var declarations: ProjectDeclarations {
         ProjectDeclarations(lambdas: lambdas, promptDurations: promptDurations, externalAttributes: externalAttributes)
+    }
+
+    /// "it declares prod, sandbox" or "it declares no environments", for messages.
+    public var environmentList: String {
+        environments.isEmpty ? "it declares no environments" : "it declares " + environments.keys.sorted().joined(separator: ", ")
     }
 
     /// Whether a resource of this kind and name is declared.

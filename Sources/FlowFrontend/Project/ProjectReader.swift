@@ -40,10 +40,11 @@ struct ProjectReader {
             for (key, value) in lambdas.entries { config.lambdas[key.text] = LambdaReader(sink: sink).read(Located(key.text, at: key.location), value) }
         }
         config.environments = readEnvironments(reader.mapping("environments"), config: config)
+        config.environmentsLocation = reader.keyLocation("environments")
         if let environment = reader.string("default_environment") {
             if config.environments[environment.value] == nil {
                 sink.report(.unknownEnvironment,
-                            "default environment '\(environment.value)' is not under 'environments'"
+                            "default environment '\(environment.value)' is not under 'environments' (\(config.environmentList))"
                                 + Suggestion.hint(for: environment.value, in: config.environments.keys),
                             at: environment.location)
             } else {
