@@ -64,6 +64,8 @@ struct AnalysisCommandTests {
         #expect(explain.stdout.contains("Triggers: a menu that re-asks on silence forever"))
         #expect(explain.stdout.contains("Clean: retries bounded by their counter"))
         #expect(try FlowcProcess.run(["explain", "unbounded_loops"]).stderr.contains("did you mean 'unbounded_loop'"))
+        let frontend = try FlowcProcess.run(["explain", "unknown_key"])
+        #expect(frontend.status == 0 && frontend.stdout.contains("Triggers: a misspelt next") && frontend.stdout.contains("nxt: bye"))
     }
 
     @Test("report gives bounds, attempts, worst-case time and coverage")

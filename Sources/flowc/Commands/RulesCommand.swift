@@ -29,32 +29,51 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         if let rule = RuleRegistry.rule(id) {
-            print(Self.text(rule.info.kind, rationale: rule.info.rationale, examples: rule.info.examples))
+            print(Self.header(rule.info.kind, rationale: rule.info.rationale) + rule.info.examples.map(Self.text).joined())
         } else if let explanation = Explanations.explanation(for: id) {
-            print(Self.text(explanation.kind, rationale: explanation.rationale, examples: explanation.examples))
+            print(Self.header(explanation.kind, rationale: explanation.rationale) + explanation.examples.map(Self.text).joined()
+                  + (explanation.untriggerable.map { "\n\nNo example triggers it: \($0)." } ?? ""))
         } else {
-            let ids = RuleRegistry.ids + Explanations.all.map(\.kind.id)
-            throw IOFailure(message: "no rule '\(id)'" + Suggestion.hint(for: id, in: ids) + "; `flowc rules` lists them")
+            let ids = DiagnosticCatalog.kinds.map(\.id)
+            throw IOFailure(message: "no diagnostic '\(id)'" + Suggestion.hint(for: id, in: ids) + "; `flowc rules` lists the rules")
         }
     }
 
-    private static func text(_ kind: DiagnosticKind, rationale: String, examples: [RuleExample]) -> String {
-        var lines = ["\(kind.id) (default: \(kind.defaultSeverity.rawValue))\n\n\(kind.summary).\n\n\(rationale)"]
-        for example in examples {
-            lines.append("\n\(example.triggers ? "Triggers" : "Clean"): \(example.title)")
-            switch example.source {
-            case .flowLanguage(let files):
-                let names = files.keys.filter { $0 == "flowc.yaml" } + files.keys.filter { $0 != "flowc.yaml" }.sorted()
-                for name in names {
-                    if files.count > 1 { lines.append("  # \(name)") }
-                    lines.append(indented(files[name]!))
-                }
-            case .connectJSON(let json, let kind, _):
-                lines.append("  Connect JSON (\(kind)):")
-                lines.append(indented(json))
-            }
+    private static func header(_ kind: DiagnosticKind, rationale: String) -> String {
+        "\(kind.id) (default: \(kind.defaultSeverity.rawValue))\n\n\(kind.summary).\n\n\(rationale)"
+    }
+
+    private static func text(_ example: RuleExample) -> String {
+        switch example.source {
+        case .flowLanguage(let files): section(example.title, triggers: example.triggers, files: files)
+        case .connectJSON(let json, let kind, _): section(example.title, triggers: example.triggers, json: json, kind: kind)
         }
-        return lines.joined(separator: "\n")
+    }
+
+    private static func text(_ example: DiagnosticExample) -> String {
+        switch example.input {
+        case .project(var files, let bytes):
+            // The examples' usual project file says nothing about the example: leave it out.
+            if files["flowc.yaml"] == RuleExample.project && files.count > 1 { files["flowc.yaml"] = nil }
+            return section(example.title, triggers: example.triggers,
+                           files: files.merging(bytes.mapValues { String(decoding: $0, as: UTF8.self) }) { text, _ in text },
+                           environment: example.environment)
+        case .connectJSON(let json): return section(example.title, triggers: example.triggers, json: json, kind: nil)
+        }
+    }
+
+    private static func section(_ title: String, triggers: Bool, files: [String: String], environment: String? = nil) -> String {
+        let names = files.keys.filter { $0 == "flowc.yaml" } + files.keys.filter { $0 != "flowc.yaml" }.sorted()
+        var lines = ["", "\(triggers ? "Triggers" : "Clean"): \(title)" + (environment.map { " (built with --env \($0))" } ?? "")]
+        for name in names {
+            if files.count > 1 { lines.append("  # \(name)") }
+            lines.append(indented(files[name]!))
+        }
+        return "\n" + lines.joined(separator: "\n")
+    }
+
+    private static func section(_ title: String, triggers: Bool, json: String, kind: FlowKind?) -> String {
+        "\n\n\(triggers ? "Triggers" : "Clean"): \(title)\n  Connect JSON\(kind.map { " (\($0))" } ?? ""):\n" + indented(json)
     }
 
     private static func indented(_ text: String) -> String {
