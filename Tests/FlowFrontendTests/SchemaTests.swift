@@ -86,4 +86,34 @@ struct SchemaTests {
         #expect(mismatch == nil, "\(mismatch ?? "")")
         #expect(FlowcSchema.json == schema || GoldenFile.isUpdating)
     }
+
+    @Test("grammar/README.md covers every form and option the schema accepts")
+    func referenceCoversSchema() throws {
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: Repository.url("grammar/flowc.schema.json"))) as? [String: Any])
+        let reference = try String(contentsOf: Repository.url("grammar/README.md"), encoding: .utf8)
+        var undocumented: [String] = []
+        for (name, definition) in try #require(schema["definitions"] as? [String: Any]) {
+            for option in Self.options(definition, path: name) {
+                let key = String(option.split(separator: ".").last!)
+                if !["`\(key)`", "`\(key):", "\(key):"].contains(where: reference.contains) { undocumented.append(option) }
+            }
+        }
+        #expect(undocumented.sorted() == [], "in the schema but not in grammar/README.md")
+    }
+
+    /// Every property a schema fragment names, with its path, through nested objects and `oneOf`.
+    private static func options(_ fragment: Any, path: String) -> [String] {
+        guard let fragment = fragment as? [String: Any] else { return [] }
+        var found: [String] = []
+        for (key, value) in fragment["properties"] as? [String: Any] ?? [:] {
+            found.append("\(path).\(key)")
+            found += options(value, path: "\(path).\(key)")
+        }
+        for alternative in (fragment["oneOf"] as? [Any] ?? []) + (fragment["anyOf"] as? [Any] ?? []) {
+            found += options(alternative, path: path)
+        }
+        if let items = fragment["additionalProperties"] { found += options(items, path: path) }
+        if let items = fragment["items"] { found += options(items, path: path) }
+        return found
+    }
 }
