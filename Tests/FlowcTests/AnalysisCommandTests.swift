@@ -51,6 +51,26 @@ struct AnalysisCommandTests {
             let location = (entry["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
             #expect((location?["region"] as? [String: Any])?["startLine"] as? Int ?? 0 > 0)
         }
+        #expect(driver["informationUri"] == nil, "no made-up address")
+    }
+
+    @Test("SARIF locations are relative to the repository root, declared as %SRCROOT%")
+    func sarifRelativeToRoot() throws {
+        let repository = try FlowcProcess.temporaryDirectory()
+        try FileManager.default.createDirectory(at: repository.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        let project = repository.appendingPathComponent("flows-src")
+        try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
+        try Data("project: p\n".utf8).write(to: project.appendingPathComponent("flowc.yaml"))
+        try Data("flow: f\nblocks:\n  a:\n    play: Hi\n    next: b\n  b:\n    disconnect:\n".utf8)
+            .write(to: project.appendingPathComponent("f.yaml"))
+        let result = try FlowcProcess.run(["check", "--format", "sarif"], in: project)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let bases = try #require(run["originalUriBaseIds"] as? [String: [String: String]])
+        #expect(bases["%SRCROOT%"]?["uri"] == repository.standardizedFileURL.absoluteString + "/")
+        let artifact = ((run["results"] as? [[String: Any]])?.first?["locations"] as? [[String: Any]])?.first
+            .flatMap { ($0["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: String] }
+        #expect(artifact == ["uri": "flows-src/f.yaml", "uriBaseId": "%SRCROOT%"])
     }
 
     @Test("rules lists every rule; explain prints rationale and examples")

@@ -43,7 +43,7 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text: print(TextRenderer.summary(diagnostics))
         case .json: print(JSONRenderer.render(diagnostics), terminator: "")
-        case .sarif: print(SARIFRenderer.render(diagnostics), terminator: "")
+        case .sarif: print(SARIFRenderer().render(diagnostics), terminator: "")
         }
         if failed { throw ExitCode(ExitStatus.errorsFound) }
     }

@@ -4,22 +4,46 @@ import Foundation
 /// Renders diagnostics as SARIF 2.1.0, so CI systems (GitHub code scanning and others) show
 /// findings inline: one run, the tool driver with every diagnostic kind as a rule, one result
 /// per diagnostic with its physical location and related locations for notes.
-enum SARIFRenderer {
+///
+/// Locations are relative to the repository root (`%SRCROOT%`, declared in
+/// `originalUriBaseIds`), as GitHub code scanning matches them to the files of the repository;
+/// a file outside it keeps an absolute `file:` URI.
+struct SARIFRenderer {
     static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+    static let sourceRoot = "%SRCROOT%"
 
-    static func render(_ diagnostics: [Diagnostic]) -> String {
+    /// The repository root (the nearest folder above the current one holding `.git`, else the
+    /// current folder), and the folder diagnostics' paths are relative to.
+    let root: URL
+    let currentDirectory: URL
+
+    init(currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+        self.currentDirectory = currentDirectory.standardizedFileURL
+        var candidate = self.currentDirectory
+        while !FileManager.default.fileExists(atPath: candidate.appendingPathComponent(".git").path) {
+            let parent = candidate.deletingLastPathComponent()
+            if parent.path == candidate.path {
+                candidate = self.currentDirectory
+                break
+            }
+            candidate = parent
+        }
+        root = candidate
+    }
+
+    func render(_ diagnostics: [Diagnostic]) -> String {
         let kinds = DiagnosticCatalog.kinds
         let index = Dictionary(kinds.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let log: [String: Any] = [
             "version": "2.1.0",
-            "$schema": schema,
+            "$schema": Self.schema,
             "runs": [[
                 "tool": ["driver": [
                     "name": "flowc",
                     "semanticVersion": DiagnosticCatalog.toolVersion,
-                    "informationUri": "https://github.com/flowc/flowc",
-                    "rules": kinds.map(rule),
+                    "rules": kinds.map(Self.rule),
                 ]],
+                "originalUriBaseIds": [Self.sourceRoot: ["uri": root.absoluteString.hasSuffix("/") ? root.absoluteString : root.absoluteString + "/"]],
                 "results": diagnostics.map { result($0, ruleIndex: index[$0.id]) },
             ]],
         ]
@@ -41,10 +65,10 @@ enum SARIFRenderer {
         return rule
     }
 
-    private static func result(_ diagnostic: Diagnostic, ruleIndex: Int?) -> [String: Any] {
+    private func result(_ diagnostic: Diagnostic, ruleIndex: Int?) -> [String: Any] {
         var result: [String: Any] = [
             "ruleId": diagnostic.id,
-            "level": level(diagnostic.severity),
+            "level": Self.level(diagnostic.severity),
             "message": ["text": diagnostic.message],
             "locations": [location(diagnostic.location)],
         ]
@@ -64,8 +88,8 @@ enum SARIFRenderer {
         return result
     }
 
-    private static func location(_ location: SourceLocation) -> [String: Any] {
-        var physical: [String: Any] = ["artifactLocation": ["uri": uri(location.file)]]
+    private func location(_ location: SourceLocation) -> [String: Any] {
+        var physical: [String: Any] = ["artifactLocation": artifact(location.file)]
         if location.line > 0 {
             var region: [String: Any] = ["startLine": location.line]
             if location.column > 0 { region["startColumn"] = location.column }
@@ -74,9 +98,14 @@ enum SARIFRenderer {
         return ["physicalLocation": physical]
     }
 
-    /// A relative URI reference for a path: percent-encoded, `/`-separated.
-    private static func uri(_ path: String) -> String {
-        path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+    /// The artifact of a path as diagnostics print it (relative to the current folder): relative
+    /// to the repository root when inside it, an absolute file URI otherwise.
+    private func artifact(_ path: String) -> [String: Any] {
+        let file = URL(fileURLWithPath: path, relativeTo: currentDirectory).standardizedFileURL
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        guard file.path.hasPrefix(rootPath) else { return ["uri": file.absoluteString] }
+        let relative = String(file.path.dropFirst(rootPath.count))
+        return ["uri": relative.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? relative, "uriBaseId": Self.sourceRoot]
     }
 
     private static func level(_ severity: Severity) -> String {
