@@ -89,13 +89,11 @@ struct SARIFRenderer {
     }
 
     private func location(_ location: SourceLocation) -> [String: Any] {
-        var physical: [String: Any] = ["artifactLocation": artifact(location.file)]
-        if location.line > 0 {
-            var region: [String: Any] = ["startLine": location.line]
-            if location.column > 0 { region["startColumn"] = location.column }
-            physical["region"] = region
-        }
-        return ["physicalLocation": physical]
+        // GitHub shows a result only with a region's startLine (sarif-sdk rule GH1003), so a
+        // problem with a whole file is placed on its first line.
+        var region: [String: Any] = ["startLine": max(location.line, 1)]
+        if location.line > 0 && location.column > 0 { region["startColumn"] = location.column }
+        return ["physicalLocation": ["artifactLocation": artifact(location.file), "region": region]]
     }
 
     /// The artifact of a path as diagnostics print it (relative to the current folder): relative
