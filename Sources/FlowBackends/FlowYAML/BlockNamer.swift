@@ -5,25 +5,45 @@ import Foundation
 ///
 /// A friendly Identifier that is already a valid block name is kept; an opaque one (a UUID) is
 /// replaced by a name saying what the block does: the first words of its prompt, the attribute
-/// it sets, the resource it uses, the value it compares.
+/// it sets, the resource it uses, the value it compares. When that name is taken, a longer one
+/// says more (more words, the resource, where the block leads) before a number is added. Each
+/// block costs a few set lookups, so naming stays linear in the flow.
 public enum BlockNamer {
-    /// Longest name made up from a block's content.
-    static let wordLimit = 4
+    /// Words in a name made up from a block's content, and in its longer form.
+    static let wordLimit = 4, longWordLimit = 8
 
     public static func names(for graph: FlowGraph) -> [BlockID: String] {
         var names: [BlockID: String] = [:]
-        var taken = Set<String>()
+        var taken = Set<String>(), nextSerial: [String: Int] = [:]
+        let index = graph.blockIndex
         for block in graph.blocks where names[block.id] == nil {
-            let base = candidate(for: block)
-            var name = base, serial = 2
-            while taken.contains(name) {
+            let next = block.outcomes.first.flatMap { index[$0.target] }.map { graph.blocks[$0] }
+            let choices = candidates(for: block, next: next)
+            var name = choices.first { !taken.contains($0) } ?? ""
+            if name.isEmpty {
+                let base = choices[0]
+                var serial = nextSerial[base] ?? 2
+                while taken.contains("\(base)-\(serial)") { serial += 1 }
                 name = "\(base)-\(serial)"
-                serial += 1
+                nextSerial[base] = serial + 1
             }
             taken.insert(name)
             names[block.id] = name
         }
         return names
+    }
+
+    /// Names for a block, best first: its own, then longer ones that tell it from others.
+    static func candidates(for block: Block, next: Block?) -> [String] {
+        let base = candidate(for: block)
+        guard isOpaque(block.id.rawValue) || base.isEmpty else { return [base] }
+        var choices = [base, kebab(describe(block, words: longWordLimit))]
+        if let reference = block.parameters.values.flatMap(\.references).first?.name, !base.contains(reference) {
+            choices.append(kebab("\(describe(block)) \(reference)"))
+        }
+        if let next { choices.append(kebab("\(describe(block)) then \(describe(next))")) }
+        var seen = Set<String>()
+        return choices.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 
     static func candidate(for block: Block) -> String {
@@ -42,9 +62,10 @@ public enum BlockNamer {
             || identifier.filter(\.isLetter).count < 2
     }
 
-    /// A few words about what the block does.
-    static func describe(_ block: Block) -> String {
+    /// A few words (at most `words` from a text) about what the block does.
+    static func describe(_ block: Block, words limit: Int = wordLimit) -> String {
         let text = ["Text", "SSML"].compactMap { block.parameters[$0]?.scalarText }.first
+        let words = { (text: String) in Self.words(text, limit: limit) }
         let reference = block.parameters.values.flatMap(\.references).first?.name
         switch block.action {
         case "MessageParticipant": return text.map(words) ?? reference.map { "play \($0)" } ?? "play"
@@ -64,14 +85,15 @@ public enum BlockNamer {
     }
 
     /// The first words of a text, without `$.` paths and markup.
-    static func words(_ text: String) -> String {
+    static func words(_ text: String, limit: Int = wordLimit) -> String {
         let plain = text.replacingOccurrences(of: #"<[^>]*>"#, with: " ", options: .regularExpression)
         return plain.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "$" && $0 != "." })
-            .filter { !$0.hasPrefix("$") }.prefix(wordLimit).joined(separator: " ")
+            .filter { !$0.hasPrefix("$") }.prefix(limit).joined(separator: " ")
     }
 
     /// `Say Hello, World!` → `say-hello-world`, `GetParticipantInput` → `get-participant-input`:
-    /// lower-case ASCII words joined by `-`, starting with a letter, at most 40 characters.
+    /// lower-case ASCII words joined by `-`, starting with a letter, at most 40 characters, cut
+    /// after the last whole word that fits.
     public static func kebab(_ text: String) -> String {
         var words: [String] = [], current = ""
         var previous: Character?
@@ -87,7 +109,8 @@ public enum BlockNamer {
         }
         if !current.isEmpty { words.append(current) }
         var result = ""
-        for word in words where result.count + word.count < 40 {
+        for word in words {
+            guard result.count + word.count < 40 else { break }
             result += (result.isEmpty ? "" : "-") + word
         }
         if let first = result.first, !first.isLetter { result = "b-" + result }

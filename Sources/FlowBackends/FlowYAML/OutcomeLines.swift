@@ -47,11 +47,26 @@ struct OutcomeLines {
         return lines + (others.isEmpty ? [] : ["    errors:"] + others)
     }
 
-    /// The condition syntax of `grammar/conditions.ebnf` for a condition.
+    /// The condition as the language writes it (`grammar/conditions.ebnf`): a bare value for
+    /// equality (`VIP`), an operator then a value (`> 20`, `starts with GOLD`), quoting the value
+    /// only when it needs it (spaces at its ends, quotes, an operator at its start).
     static func key(for condition: Condition) -> String? {
         guard condition.operands.count == 1, let operand = condition.operands.first else { return nil }
-        let quotedOperand = "\"" + operand.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-        let text = condition.comparison.isNumeric ? "\(condition.comparison.symbol) \(operand)" : "\(condition.comparison.symbol) \(quotedOperand)"
-        return YAMLText.quoted(text)
+        let bare = !operand.isEmpty && operand == operand.trimmingCharacters(in: .whitespaces)
+            && !operand.contains("\"") && !operand.contains("'")
+        let quoted = "\"" + operand.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        let symbol = condition.comparison.symbol
+        let text: String
+        if condition.comparison == .equals, bare, !operatorPrefixes.contains(where: operand.hasPrefix) {
+            text = operand
+        } else if condition.comparison.isNumeric || bare {
+            text = "\(symbol) \(operand)"
+        } else {
+            text = "\(symbol) \(quoted)"
+        }
+        return YAMLText.string(text)
     }
+
+    /// What `ConditionParser` reads as an operator at the start of a condition.
+    private static let operatorPrefixes = ["==", ">", "<", "starts with ", "ends with ", "contains "]
 }

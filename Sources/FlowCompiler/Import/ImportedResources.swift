@@ -32,16 +32,45 @@ struct ImportedResources {
         (.lexBot, #"^arn:aws[a-z-]*:lex:[^:]+:[0-9]+:bot-alias/[A-Za-z0-9]+/([A-Za-z0-9]+)$"#),
     ]
 
-    /// The graph with every recognised ARN replaced by a reference.
+    /// Parameters whose value names a resource of a known kind, so that a templated value
+    /// (`${LambdaGetSurveyConfig.Arn}`, `{{lambdaFunctions.lookup.arn}}`) becomes one too.
+    static let templatedParameters: [String: ResourceKind] = [
+        "LambdaFunctionARN": .lambda, "ContactFlowId": .flow, "FlowModuleId": .module, "QueueId": .queue,
+        "HoursOfOperationId": .hours,
+    ]
+
+    /// The graph with every recognised ARN, and every templated value of a parameter that names a
+    /// resource, replaced by a reference.
     mutating func extract(from graph: FlowGraph) -> FlowGraph {
         var graph = graph
         for index in graph.blocks.indices {
             for (name, value) in graph.blocks[index].parameters {
-                graph.blocks[index].parameters[name] = symbolic(value)
+                if case .string(let text) = value, let kind = Self.templatedParameters[name],
+                    let reference = templated(text, kind: kind) {
+                    graph.blocks[index].parameters[name] = .reference(reference)
+                } else {
+                    graph.blocks[index].parameters[name] = symbolic(value)
+                }
             }
             record(lambdaCall: graph.blocks[index])
         }
         return graph
+    }
+
+    /// A reference for a templated value, named after the template (`TemplateName`).
+    private mutating func templated(_ text: String, kind: ResourceKind) -> ResourceReference? {
+        if let known = byValue[text] { return known.kind == kind ? known : nil }
+        guard let base = TemplateName.name(of: text, kind: kind) else { return nil }
+        return bind(text, to: base, kind: kind)
+    }
+
+    private mutating func bind(_ text: String, to base: String, kind: ResourceKind) -> ResourceReference {
+        var name = base, serial = 2
+        while bindings[ResourceReference(kind, name)] != nil { name = "\(base)-\(serial)"; serial += 1 }
+        let reference = ResourceReference(kind, name)
+        bindings[reference] = text
+        byValue[text] = reference
+        return reference
     }
 
     private mutating func symbolic(_ value: ParameterValue) -> ParameterValue {
@@ -60,12 +89,7 @@ struct ImportedResources {
             let id = String(text[match]).split(whereSeparator: { "/:".contains($0) }).map(String.init)
             let base = kind == .lambda ? BlockNamer.kebab(id[id.firstIndex(of: "function")! + 1])
                 : "\(kind.rawValue.replacingOccurrences(of: "_", with: "-"))-\(String(id.last!.lowercased().filter { $0.isLetter || $0.isNumber }.prefix(8)))"
-            var name = base.isEmpty ? kind.rawValue : base, serial = 2
-            while bindings[ResourceReference(kind, name)] != nil { name = "\(base)-\(serial)"; serial += 1 }
-            let reference = ResourceReference(kind, name)
-            bindings[reference] = text
-            byValue[text] = reference
-            return reference
+            return bind(text, to: base.isEmpty ? kind.rawValue : base, kind: kind)
         }
         return nil
     }

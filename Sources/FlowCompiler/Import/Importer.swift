@@ -45,8 +45,9 @@ public enum Importer {
             path: ProjectSources.projectFileName,
             text: ImportedProjectFile(project: uniqueName(project, taken: &projectNames), resources: resources).text)
         var round = ImportRound(graphs: graphs, projectFile: projectFile, sources: files)
-        for _ in 0..<4 where round.refine() {}
-        for _ in 0..<3 where round.suppressFindings() {}
+        // Each round compiles the whole project: stop as soon as one changes nothing.
+        for _ in 0..<4 { guard round.refine() else { break } }
+        for _ in 0..<3 { guard round.suppressFindings() else { break } }
         let final = round.compile()
         diagnostics += final.diagnostics
         let flows = graphs.map { ($0.name, $0.blocks.count, round.genericCount($0)) }

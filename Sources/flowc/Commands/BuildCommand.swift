@@ -49,9 +49,8 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("flowc: nothing written because of \(why)\n".utf8))
             throw ExitCode(ExitStatus.errorsFound)
         }
-        let root = out ?? ProjectLocator.relative(
-            URL(fileURLWithPath: projectDirectory).appendingPathComponent(project.outputDirectory).standardizedFileURL.path,
-            to: FileManager.default.currentDirectoryPath)
+        let output = URL(fileURLWithPath: projectDirectory).appendingPathComponent(project.outputDirectory).standardizedFileURL.path
+        let root = out ?? (projectDirectory.hasPrefix("/") ? output : ProjectLocator.relative(output, to: FileManager.default.currentDirectoryPath))
         var targets = [(directory: root, outputs: compilation.outputs)]
         if let environment = compilation.environment {
             targets.append(("\(root)/env/\(environment)", compilation.environmentOutputs))

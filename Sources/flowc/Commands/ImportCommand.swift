@@ -15,7 +15,7 @@ struct ImportCommand: ParsableCommand {
             language with `aws connect describe-contact-flow` instead.
             """)
 
-    @Argument(help: "Connect flow-language JSON files (or describe-contact-flow responses).")
+    @Argument(help: "Connect flow-language JSON files (or describe-contact-flow responses), or folders of them (a whole instance's export).")
     var files: [String]
 
     @Option(name: .long, help: "The new project's directory.")
@@ -32,7 +32,7 @@ struct ImportCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: "\(out)/flowc.yaml") {
             throw IOFailure(message: "'\(out)' already holds a flowc project; import into a new directory")
         }
-        let sources = try files.map { path -> SourceFile in
+        let sources = try Self.jsonFiles(in: files).map { path -> SourceFile in
             guard let data = FileManager.default.contents(atPath: path) else { throw IOFailure(message: "cannot read '\(path)'") }
             return SourceFile(path: path, relativePath: URL(fileURLWithPath: path).lastPathComponent, contents: data)
         }
@@ -49,6 +49,20 @@ struct ImportCommand: ParsableCommand {
               + "build them with `flowc build --project \(out)`")
         if !result.diagnostics.isEmpty {
             print("flowc: \(TextRenderer.summary(result.diagnostics)) from reading and analysing the flows; `flowc check \(out)` lists them")
+        }
+    }
+
+    /// The paths given, with each folder replaced by the `.json` files below it, sorted.
+    static func jsonFiles(in paths: [String]) throws -> [String] {
+        try paths.flatMap { path -> [String] in
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return [path] }
+            guard let enumerator = FileManager.default.enumerator(atPath: path) else {
+                throw IOFailure(message: "cannot list '\(path)'")
+            }
+            let found = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".json") && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+            guard !found.isEmpty else { throw IOFailure(message: "'\(path)' holds no .json files to import") }
+            return found.sorted().map { ProjectLoader.display(path, $0) }
         }
     }
 }
