@@ -8,7 +8,9 @@ import Foundation
 //
 // Each step doubles the number of flows (each ~244 actions: menus with retries, Lambda calls
 // with retries, branches, transfers). The whole compile and the analyses alone are timed; the
-// last column, microseconds per action, should stay flat as the project grows.
+// last column, microseconds per action, should stay flat as the project grows. Then the same
+// projects, compiled to Connect JSON with UUID identifiers, are imported; and one flow of a
+// growing chain of prompts, to show that even a flow far past Connect's limit imports linearly.
 
 let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 let base = arguments.first ?? 8
@@ -33,4 +35,25 @@ for step in 0..<steps {
     let actions = compilation.flows.reduce(0) { $0 + $1.blocks.count }
     let perAction = seconds * 1e6 / Double(max(actions, 1))
     print(String(format: "%5d  %7d  %10.3f  %10.3f  %9.1f", base << step, actions, seconds, analysis, perAction))
+}
+
+print("\nimport (UUID identifiers, as Connect exports them)")
+print("flows  actions    import s  µs/action")
+for step in 0..<steps {
+    let files = SyntheticExport.files(of: Compiler.compile(SyntheticProject.sources(flows: base << step)))
+    report(flows: files.count, import: files)
+}
+for step in 0..<steps {
+    report(flows: 1, import: [SyntheticExport.chain(2500 << step)])
+}
+
+/// Imports `files` and prints one line of the import table.
+func report(flows: Int, import files: [SourceFile]) {
+    let (seconds, result) = measure { Importer.run(files, kind: nil, name: nil, project: "bench") }
+    guard !result.files.isEmpty else {
+        print("the synthetic export did not import: \(result.diagnostics.filter { $0.severity == .error }.prefix(3))")
+        exit(1)
+    }
+    let actions = result.flows.reduce(0) { $0 + $1.actions }
+    print(String(format: "%5d  %7d  %10.3f  %9.1f", flows, actions, seconds, seconds * 1e6 / Double(actions)))
 }

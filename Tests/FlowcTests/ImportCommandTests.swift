@@ -57,6 +57,8 @@ struct ImportCommandTests {
         ("{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": {}}", "not_flow_language"),
         ("{\"Version\": \"2019-10-30\", \"StartAction\": \"a\", \"Actions\": []}", "invalid_value"),
         ("{\"Version\": \"2019-10-30\", \"StartAction\": \"a\", \"Actions\": [{\"Identifier\": \"a\", \"Type\": \"MessageParticipant\", \"Parameters\": {\"Text\": \"Hi\"}, \"Transitions\": {\"NextAction\": \"gone\"}}]}", "unknown_reference"),
+        // Read as `==` to analyse it, an operator flowc does not know would change the flow if written.
+        ("{\"Version\": \"2019-10-30\", \"StartAction\": \"a\", \"Actions\": [{\"Identifier\": \"a\", \"Type\": \"Compare\", \"Parameters\": {\"ComparisonValue\": \"$.Attributes.x\"}, \"Transitions\": {\"NextAction\": \"b\", \"Conditions\": [{\"NextAction\": \"b\", \"Condition\": {\"Operator\": \"StartsWith\", \"Operands\": [\"G\"]}}], \"Errors\": [{\"ErrorType\": \"NoMatchingCondition\", \"NextAction\": \"b\"}]}}, {\"Identifier\": \"b\", \"Type\": \"DisconnectParticipant\", \"Parameters\": {}, \"Transitions\": {}}]}", "unknown_operator"),
     ])
     func badInput(_ json: String, _ id: String) throws {
         let input = try write(json, name: "bad.json")
@@ -66,6 +68,30 @@ struct ImportCommandTests {
         #expect(result.stderr.contains("[\(id)]"), "\(result.stderr)")
         #expect(result.stderr.contains("bad.json:"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test("a folder imports every .json below it (not hidden ones) as one project; an empty one is an error")
+    func folderImport() throws {
+        let export = try FlowcProcess.temporaryDirectory().appendingPathComponent("instance-export")
+        for (path, name) in [("welcome.json", "welcome"), ("queues/billing.json", "billing"), (".cache/stale.json", "stale")] {
+            let url = export.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(Self.newer.replacingOccurrences(of: "lookup-customer", with: "lookup-\(name)").utf8).write(to: url)
+        }
+        let out = try FlowcProcess.temporaryDirectory().appendingPathComponent("instance-project")
+        let result = try FlowcProcess.run(["import", export.path, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(written == ["billing.yaml", "flowc.yaml", "welcome.yaml"])
+        let project = try String(contentsOf: out.appendingPathComponent("flowc.yaml"), encoding: .utf8)
+        #expect(project.contains("lookup-welcome:") && project.contains("lookup-billing:"))
+        #expect(try FlowcProcess.run(["build", "--project", out.path, "--out", out.appendingPathComponent("generated").path]).status == 0)
+
+        let empty = try FlowcProcess.temporaryDirectory().appendingPathComponent("empty-export")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let nothing = try FlowcProcess.run(["import", empty.path, "--out", out.path + "-2"])
+        #expect(nothing.status != 0)
+        #expect(nothing.stderr.contains("holds no .json files"))
     }
 
     @Test("a legacy designer export says how to export the flow language")

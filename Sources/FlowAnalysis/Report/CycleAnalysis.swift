@@ -18,7 +18,7 @@ struct CycleAnalysis {
         var membership: [BlockID: Int] = [:]
         cycles = components.enumerated().map { number, members in
             members.forEach { membership[$0] = number }
-            if flow.isWaitingLoop(members) { return FlowReport.Cycle(blocks: members, bound: .untilAnswered) }
+            if flow.isWaitingLoop(members, index: index) { return FlowReport.Cycle(blocks: members, bound: .untilAnswered) }
             if members.contains(where: unguarded.contains) { return FlowReport.Cycle(blocks: members, bound: .unbounded) }
             if members.contains(where: involuntary.contains) {
                 return FlowReport.Cycle(blocks: members, bound: .lambdaAnswer(decidedBy: Self.guards(members, flow, bounds, index)))

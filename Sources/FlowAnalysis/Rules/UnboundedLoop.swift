@@ -174,7 +174,7 @@ struct UnboundedLoop: FlowRule {
         let index = flow.blockIndex
         return unbounded.compactMap { cycle in
             let block = flow.blocks[index[cycle[0]]!]
-            if flow.isWaitingLoop(cycle) { return nil }
+            if flow.isWaitingLoop(cycle, index: index) { return nil }
             let route = cycle.map { "'\($0)'" }.joined(separator: " → ")
             let note = Diagnostic.Note("the cycle goes through \(route)", at: block.location)
             guard cycle.contains(where: involuntary.contains) else {

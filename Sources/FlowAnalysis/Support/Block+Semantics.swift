@@ -8,10 +8,9 @@ extension FlowKind {
 
 extension FlowGraph {
     /// Whether the cycle is a waiting loop of a queue or hold flow, which Connect ends when an
-    /// agent takes the contact.
-    func isWaitingLoop(_ cycle: [BlockID]) -> Bool {
+    /// agent takes the contact. `index` is the flow's `blockIndex`, built once by the caller.
+    func isWaitingLoop(_ cycle: [BlockID], index: [BlockID: Int]) -> Bool {
         guard kind.waitsForAgent else { return false }
-        let index = blockIndex
         return cycle.contains { index[$0].map { blocks[$0].takesTime } ?? false }
     }
 }

@@ -56,11 +56,13 @@ struct ImportRound {
     mutating func suppressFindings() -> Bool {
         var added = false
         let compilation = compile()
+        let flows = Dictionary(compilation.flows.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let ids = names.mapValues { byID in Dictionary(byID.map { ($1, $0) }, uniquingKeysWith: { first, _ in first }) }
         for diagnostic in compilation.diagnostics where diagnostic.severity == .error && RuleRegistry.rule(diagnostic.id) != nil {
             guard let flow = diagnostic.flow else { continue }
-            let blocks = diagnostic.block.map { [$0] } ?? Self.blocks(noted: diagnostic, in: compilation.flows.first { $0.name == flow })
+            let blocks = diagnostic.block.map { [$0] } ?? Self.blocks(noted: diagnostic, in: flows[flow])
             for block in blocks {
-                guard let id = names[flow]?.first(where: { $0.value == block })?.key else { continue }
+                guard let id = ids[flow]?[block] else { continue }
                 added = suppressed[flow, default: [:]][id, default: []].insert(diagnostic.id).inserted || added
             }
         }
@@ -78,12 +80,12 @@ struct ImportRound {
     mutating func refine() -> Bool {
         let compilation = compile()
         let rebuilt = Dictionary(compilation.flows.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let sourceErrors = Dictionary(grouping: compilation.diagnostics.filter(\.isSourceError), by: \.flow)
         var changed = false
         for graph in graphs {
             let names = self.names[graph.name]!
             let byName = Dictionary(names.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-            var failing = Set(compilation.diagnostics.filter { $0.flow == graph.name && $0.isSourceError }
-                .compactMap { $0.block.flatMap { byName[$0] } })
+            var failing = Set((sourceErrors[graph.name] ?? []).compactMap { $0.block.flatMap { byName[$0] } })
             let index = rebuilt[graph.name]?.blockIndex ?? [:]
             for block in graph.blocks {
                 let copy = index[BlockID(names[block.id]!)].flatMap { rebuilt[graph.name]?.blocks[$0] }

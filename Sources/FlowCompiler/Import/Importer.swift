@@ -30,7 +30,8 @@ public enum Importer {
         var resources = ImportedResources()
         var taken = Set<String>()
         for file in files {
-            let (graph, problems) = ConnectFlowImporter.read(file, kind: kind)
+            let (graph, read) = ConnectFlowImporter.read(file, kind: kind)
+            let problems = read.map(Self.escalatingLoss)
             diagnostics += problems
             guard var graph, !problems.containsErrors else { continue }
             graph.name = uniqueName(files.count == 1 ? name ?? graph.name : graph.name, taken: &taken)
@@ -53,6 +54,16 @@ public enum Importer {
         let flows = graphs.map { ($0.name, $0.blocks.count, round.genericCount($0)) }
         let written = final.diagnostics.contains(where: \.isSourceError) ? [] : round.files
         return ImportResult(files: written, diagnostics: diagnostics.sorted(), flows: flows)
+    }
+
+    /// An unknown condition operator is read as `==` to analyse the flow, a warning for `flowc
+    /// check`; written into source it would change what the flow does, so import stops there.
+    static func escalatingLoss(_ diagnostic: Diagnostic) -> Diagnostic {
+        guard diagnostic.kind == .unknownOperator else { return diagnostic }
+        var escalated = diagnostic
+        escalated.severity = .error
+        escalated.message += "; importing it would change the condition, so nothing is written"
+        return escalated
     }
 
     /// The blocks in the order a reader follows them: depth first from the start, then those
