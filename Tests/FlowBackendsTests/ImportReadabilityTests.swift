@@ -70,7 +70,8 @@ struct ImportReadabilityTests {
         #expect(imported.difference == nil)
         let section = try #require(imported.project.components(separatedBy: "\n\(section)\n").dropFirst().first)
         #expect(section.hasPrefix("  \(name):"), "\(imported.project)")
-        #expect(imported.flow.contains(name))
+        // A friendly block (`lambda: { function: NAME }`, `set_queue: NAME`), not the generic form.
+        #expect(imported.flow.contains(": \(name)\n") && !imported.flow.contains("action:"), "\(imported.flow)")
     }
 
     @Test("conditions are written in the language's syntax: a bare value for equality, the value quoted only when it must be")

@@ -94,6 +94,34 @@ struct OutputSafetyTests {
         #expect(absolute.status == 1 && absolute.stderr.contains("'output' must be a folder relative to flowc.yaml"))
     }
 
+    @Test("a read-only output folder, or one that cannot be created, is a clear error and nothing is left behind")
+    func unwritableOutputs() throws {
+        let source = try project("locked")
+        let parent = try FlowcProcess.temporaryDirectory()
+        let locked = parent.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        for folder in [source, parent] { try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: locked.path)
+        for (out, message) in [(locked, "cannot write in the output folder"), (locked.appendingPathComponent("deeper/out"), "cannot create the output folder")] {
+            let result = try FlowcProcess.run(["build", "--project", source.path, "--out", out.path], unprivileged: true)
+            #expect(result.status == 2 && result.stderr.contains(message) && result.stderr.contains("Permission denied"), "\(result.stderr)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: locked.path).isEmpty)
+        }
+        let nowhere = try FlowcProcess.run(["build", "--project", source.path, "--out", "/proc/flowc-output"])
+        #expect(nowhere.status == 2 && nowhere.stderr.contains("cannot create the output folder '/proc/flowc-output'"))
+        #expect(try FlowcProcess.run(["build", "--check", "--project", source.path, "--out", parent.appendingPathComponent("new").path]).status == 1)
+        #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("new").path), "--check creates nothing")
+    }
+
+    @Test("an unreadable flowc.yaml is a clear error, exit 2")
+    func unreadableProject() throws {
+        let source = try project("unreadable")
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: source.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: source.appendingPathComponent("flowc.yaml").path)
+        let result = try FlowcProcess.run(["check"], in: source, unprivileged: true)
+        #expect(result.status == 2 && result.stderr.contains("cannot read"), "\(result.stderr)")
+    }
+
     @Test("commands find their project from any folder inside it, as git does")
     func discovery() throws {
         let source = try project("found")

@@ -10,8 +10,8 @@ struct ImportedProjectFile {
 
     var text: String {
         var lines = [
-            "# Written by `flowc import`. Each resource is named after the ARN it was found as; the",
-            "# environment '\(Self.environment)' binds the names back, so building reproduces the flows.",
+            "# Written by `flowc import`. Each resource is named after the ARN or template it was found",
+            "# as; the environment '\(Self.environment)' binds the names back, so building reproduces the flows.",
             "project: \(project)",
             "flows: .",
             "default_environment: \(Self.environment)",

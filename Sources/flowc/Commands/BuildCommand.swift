@@ -56,6 +56,7 @@ struct BuildCommand: ParsableCommand {
             targets.append(("\(root)/env/\(environment)", compilation.environmentOutputs))
         }
         let claims = try targets.map { try OutputDirectory(path: $0.directory).claim(for: project.name, force: force) }
+        if !check { for target in targets { try OutputDirectory(path: target.directory).prepareForWriting() } }
         var stale = false
         for ((path, outputs), owned) in zip(targets, claims) {
             let directory = OutputDirectory(path: path)

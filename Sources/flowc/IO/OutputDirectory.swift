@@ -33,6 +33,34 @@ struct OutputDirectory {
                             + "to write there without removing any file flowc did not write for project '\(project)'")
     }
 
+    /// Makes sure files can be written here before any is: creates the folder (and its missing
+    /// parents) and writes then removes a probe file. On failure, removes the folders it created
+    /// and says why (`Permission denied`, `Read-only file system`), so nothing is left behind.
+    func prepareForWriting() throws {
+        var missing: [String] = []
+        var ancestor = URL(fileURLWithPath: path).standardizedFileURL
+        while !FileManager.default.fileExists(atPath: ancestor.path), ancestor.path != "/" {
+            missing.insert(ancestor.path, at: 0)
+            ancestor.deleteLastPathComponent()
+        }
+        func undo() { for created in missing.reversed() { rmdir(created) } }
+        for (position, folder) in missing.enumerated() where mkdir(folder, 0o777) != 0 {
+            let reason = String(cString: strerror(errno))
+            missing = Array(missing.prefix(position))
+            undo()
+            throw IOFailure(message: "cannot create the output folder '\(path)': \(reason) at '\(folder)'; nothing was written")
+        }
+        let probe = URL(fileURLWithPath: path).appendingPathComponent(".flowc-probe-\(getpid())").path
+        let descriptor = open(probe, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else {
+            let reason = String(cString: strerror(errno))
+            undo()
+            throw IOFailure(message: "cannot write in the output folder '\(path)': \(reason); nothing was written")
+        }
+        close(descriptor)
+        unlink(probe)
+    }
+
     /// The file's text, or nil when it does not exist or is not UTF-8.
     func contents(of relative: String) -> String? {
         guard let data = FileManager.default.contents(atPath: url(relative).path) else { return nil }
