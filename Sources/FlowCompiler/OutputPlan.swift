@@ -4,12 +4,15 @@ import FlowCore
 /// disk: files to write (new or changed), files to delete, and the report `build --check` gives.
 ///
 /// flowc keeps a manifest, `.flowc-manifest`, of the files it generated and the project it
-/// generated them for. A file flowc did not generate is never deleted or reported; a file it
-/// generated earlier for the same project and no longer produces is "extra" and is deleted by
-/// the next build.
+/// generated them for: its name and where its flowc.yaml is, seen from the output folder (two
+/// projects may share a name; they never share a flowc.yaml). A file flowc did not generate is
+/// never deleted or reported; a file it generated earlier for the same project and no longer
+/// produces is "extra" and is deleted by the next build.
 public struct OutputPlan: Sendable, Equatable {
     public static let manifestPath = ".flowc-manifest"
 
+    /// Every path this build produces, the manifest included.
+    public var produced: Set<String>
     /// Files whose contents differ from the disk, the manifest included when it changes.
     public var writes: [OutputFile]
     /// Generated earlier, not produced now, and still on disk.
@@ -18,10 +21,13 @@ public struct OutputPlan: Sendable, Equatable {
     public var missing: [String]
     /// Produced now and on disk with other contents.
     public var stale: [String]
+    /// The manifest to write before any file when more than the manifest changes: every path
+    /// the previous manifest (if the folder is the project's own) or this build lists.
+    public var provisionalManifest: OutputFile?
 
     /// - Parameters:
     ///   - outputs: what the build produced.
-    ///   - project: the project they belong to, recorded in the manifest.
+    ///   - project: the project they belong to, recorded in the manifest (`OutputOwner.line`).
     ///   - existing: the current contents of a path under the output directory, nil when absent.
     ///   - owned: whether the directory's manifest is the project's own; only then may files it
     ///     lists be deleted (a build forced into another's folder removes nothing).
@@ -29,6 +35,7 @@ public struct OutputPlan: Sendable, Equatable {
         let previous = owned ? Self.paths(inManifest: existing(Self.manifestPath) ?? "") : []
         let manifest = OutputFile(path: Self.manifestPath, contents: Self.manifest(for: outputs.map(\.path), project: project))
         let produced = Set(outputs.map(\.path))
+        self.produced = produced.union([Self.manifestPath])
         writes = []
         missing = []
         stale = []
@@ -45,7 +52,14 @@ public struct OutputPlan: Sendable, Equatable {
             }
         }
         deletions = previous.filter { !produced.contains($0) && $0 != Self.manifestPath && existing($0) != nil }.sorted()
+        let changesFiles = writes.contains { $0.path != Self.manifestPath } || !deletions.isEmpty
+        provisionalManifest = changesFiles
+            ? OutputFile(path: Self.manifestPath, contents: Self.manifest(for: Array(produced.union(previous)), project: project))
+            : nil
     }
+
+    /// How many produced files are already on disk as they would be written.
+    public var unchanged: Int { produced.count - writes.count }
 
     /// Whether the directory already holds exactly this build.
     public var isUpToDate: Bool { writes.isEmpty && deletions.isEmpty }
@@ -59,7 +73,7 @@ public struct OutputPlan: Sendable, Equatable {
 
     private static let projectLine = "# project: "
 
-    /// The project a manifest says it belongs to; nil for a manifest written before flowc
+    /// The project line of a manifest (`NAME at PATH`); nil for a manifest written before flowc
     /// recorded it.
     public static func project(inManifest text: String) -> String? {
         text.split(separator: "\n").first { $0.hasPrefix(projectLine) }.map { String($0.dropFirst(projectLine.count)) }
@@ -67,7 +81,7 @@ public struct OutputPlan: Sendable, Equatable {
 
     /// The paths a manifest lists, keeping only plain relative paths: a hand-edited manifest
     /// can never make flowc delete outside the output directory.
-    static func paths(inManifest text: String) -> [String] {
+    public static func paths(inManifest text: String) -> [String] {
         text.split(separator: "\n").map(String.init).filter { line in
             !line.hasPrefix("#") && !line.isEmpty && !line.hasPrefix("/")
                 && !line.split(separator: "/").contains { $0 == ".." || $0 == "." }

@@ -66,11 +66,14 @@ struct CommandLineTests {
         #expect(result.stdout.contains("USAGE"))
     }
 
-    @Test("a directory without flowc.yaml is a located error")
+    @Test("a folder without flowc.yaml, or with a folder of that name, is a clear error, exit 2")
     func noProjectFile() throws {
         let empty = try FlowcProcess.temporaryDirectory()
-        let result = try FlowcProcess.run(["check", empty.path])
-        #expect(result.status == 1)
-        #expect(result.stdout.contains("[missing_project_file]"))
+        for arguments in [["check", empty.path], ["build", "--project", empty.path], ["report", empty.path]] {
+            let result = try FlowcProcess.run(arguments)
+            #expect(result.status == 2 && result.stderr.contains("no flowc.yaml in '\(empty.path)'"), "\(result.stderr)")
+        }
+        try FileManager.default.createDirectory(at: empty.appendingPathComponent("flowc.yaml"), withIntermediateDirectories: true)
+        #expect(try FlowcProcess.run(["check", empty.path]).status == 2)
     }
 }

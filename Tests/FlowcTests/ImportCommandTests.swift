@@ -94,6 +94,34 @@ struct ImportCommandTests {
         #expect(nothing.stderr.contains("holds no .json files"))
     }
 
+    @Test("an import never replaces a file: not the project file (a flow named flowc), not one already in --out")
+    func neverReplaces() throws {
+        let export = try FlowcProcess.temporaryDirectory()
+        try Data(Self.newer.utf8).write(to: export.appendingPathComponent("flowc.json"))
+        let out = try FlowcProcess.temporaryDirectory().appendingPathComponent("named-flowc")
+        let result = try FlowcProcess.run(["import", export.path, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["flowc-2.yaml", "flowc.yaml"])
+        #expect(try FlowcProcess.run(["check", out.path]).status == 0)
+
+        let occupied = try FlowcProcess.temporaryDirectory()
+        try Data("my notes".utf8).write(to: occupied.appendingPathComponent("welcome.yaml"))
+        let input = try write(Self.newer, name: "welcome.json")
+        let refused = try FlowcProcess.run(["import", input.path, "--out", occupied.path])
+        #expect(refused.status == 2 && refused.stderr.contains("welcome.yaml'; nothing was written"), "\(refused.stderr)")
+        #expect(FlowcProcess.snapshot(occupied) == ["welcome.yaml": Data("my notes".utf8)])
+    }
+
+    @Test("an action type with nothing to name a block after still imports")
+    func namelessType() throws {
+        let json = #"{"Version": "2019-10-30", "StartAction": "11111111-1111-4111-8111-111111111111", "Actions": [{"Identifier": "11111111-1111-4111-8111-111111111111", "Type": "_", "Parameters": {}, "Transitions": {}}]}"#
+        let input = try write(json, name: "odd.json")
+        let out = try FlowcProcess.temporaryDirectory().appendingPathComponent("odd")
+        let result = try FlowcProcess.run(["import", input.path, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try String(contentsOf: out.appendingPathComponent("odd.yaml"), encoding: .utf8).contains("  block:\n"))
+    }
+
     @Test("a legacy designer export says how to export the flow language")
     func legacy() throws {
         let out = try FlowcProcess.temporaryDirectory().appendingPathComponent("legacy")

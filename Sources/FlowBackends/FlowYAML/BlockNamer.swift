@@ -43,7 +43,9 @@ public enum BlockNamer {
         }
         if let next { choices.append(kebab("\(describe(block)) then \(describe(next))")) }
         var seen = Set<String>()
-        return choices.filter { !$0.isEmpty && seen.insert($0).inserted }
+        let named = choices.filter { !$0.isEmpty && seen.insert($0).inserted }
+        // A type with no letters or digits (`""`, `"_"`) describes nothing: the block is a `block`.
+        return named.isEmpty ? ["block"] : named
     }
 
     static func candidate(for block: Block) -> String {

@@ -28,7 +28,8 @@ public enum Importer {
         var diagnostics: [Diagnostic] = []
         var graphs: [FlowGraph] = []
         var resources = ImportedResources()
-        var taken = Set<String>()
+        // A flow is written to NAME.yaml beside the project file, so `flowc` is not a flow's name.
+        var taken: Set = [String(ProjectSources.projectFileName.prefix { $0 != "." })]
         for file in files {
             let (graph, read) = ConnectFlowImporter.read(file, kind: kind)
             let problems = read.map(Self.escalatingLoss)

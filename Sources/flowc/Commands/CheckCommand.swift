@@ -51,13 +51,27 @@ struct CheckCommand: ParsableCommand {
 
 /// Compiles or imports one check target.
 enum CheckRun {
+    /// Whether the project reads `file` (as its diagnostics name it): flowc.yaml, or a flow file
+    /// the loader found under the `flows:` folder.
+    static func readsFile(_ file: String, sources: ProjectSources, flows: String) -> Bool {
+        guard let source = sources.files.first(where: { $0.path == file }) else { return false }
+        let folder = flows.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        return source.relativePath == ProjectSources.projectFileName || folder == "." || folder.isEmpty
+            || source.relativePath.hasPrefix(folder + "/")
+    }
+
     static func run(_ target: CheckTarget, kind: FlowKind?, options: CompileOptions) throws
         -> (Compilation, ProjectSources, file: String?)
     {
         switch target {
         case .project(let directory, let file):
             let sources = try ProjectLoader.load(directory)
-            return (Compiler.compile(sources, options: options), sources, file)
+            let compilation = Compiler.compile(sources, options: options)
+            if let file, let project = compilation.project, !readsFile(file, sources: sources, flows: project.flowsDirectory) {
+                throw IOFailure(message: "'\(file)' is not one of the project's flow files: flowc reads the .yaml files under "
+                                    + "'\(ProjectLoader.display(directory, project.flowsDirectory))', except in hidden folders")
+            }
+            return (compilation, sources, file)
         case .connectJSON(let path):
             guard let data = FileManager.default.contents(atPath: path) else { throw IOFailure(message: "cannot read '\(path)'") }
             let file = SourceFile(path: path, relativePath: URL(fileURLWithPath: path).lastPathComponent, contents: data)

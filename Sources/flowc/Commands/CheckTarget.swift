@@ -1,3 +1,4 @@
+import FlowCompiler
 import Foundation
 
 /// What `flowc check` was asked to check.
@@ -24,15 +25,21 @@ enum CheckTarget: Equatable {
         }
     }
 
+    /// The project of the nearest folder above the file (wherever it was named from) holding
+    /// flowc.yaml, and the file as that project's diagnostics name it.
     private static func project(containing path: String) throws -> CheckTarget {
-        let components = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        for count in stride(from: components.count - 1, through: 0, by: -1) {
-            let directory = count == 0 ? (path.hasPrefix("/") ? "/" : ".") : components[..<count].joined(separator: "/")
-            let candidate = directory.isEmpty ? "/" : directory
-            if FileManager.default.fileExists(atPath: "\(candidate)/flowc.yaml") {
-                let relative = components[count...].joined(separator: "/")
-                return .project(candidate, file: ProjectLoader.display(candidate, relative))
+        let current = FileManager.default.currentDirectoryPath
+        let file = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: current, isDirectory: true)).standardizedFileURL
+        var directory = file.deletingLastPathComponent()
+        while true {
+            if FileManager.default.fileExists(atPath: directory.appendingPathComponent(ProjectSources.projectFileName).path) {
+                let shown = path.hasPrefix("/") ? directory.path : ProjectLocator.relative(directory.path, to: current)
+                let relative = ProjectLocator.relative(file.path, to: directory.path)
+                return .project(shown, file: ProjectLoader.display(shown, relative))
             }
+            let parent = directory.deletingLastPathComponent()
+            if parent.path == directory.path { break }
+            directory = parent
         }
         throw IOFailure(message: "no flowc.yaml in any directory above '\(path)'")
     }

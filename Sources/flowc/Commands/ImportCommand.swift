@@ -43,6 +43,12 @@ struct ImportCommand: ParsableCommand {
             FileHandle.standardError.write(Data("flowc: nothing imported because of errors\n".utf8))
             throw ExitCode(ExitStatus.errorsFound)
         }
+        let existing = result.files.map { "\(out)/\($0.path)" }.filter { FileManager.default.fileExists(atPath: $0) }
+        guard existing.isEmpty else {
+            throw IOFailure(message: "'\(out)' already holds \(existing.map { "'\($0)'" }.joined(separator: ", ")); "
+                                + "nothing was written. Import into a new or empty folder")
+        }
+        try OutputDirectory(path: out).prepareForWriting()
         try OutputDirectory(path: out).write(result.files)
         let actions = result.flows.reduce(0) { $0 + $1.actions }, generic = result.flows.reduce(0) { $0 + $1.generic }
         print("flowc: imported \(result.flows.count) flows (\(actions) actions, \(generic) in the generic form) into '\(out)'; "

@@ -7,30 +7,33 @@ import Foundation
 struct OutputDirectory {
     let path: String
 
-    /// Whether this build may write here, and whether the folder is the project's own (only
-    /// then may the files its manifest lists be removed). A folder that does not exist or is
-    /// empty is free; one with another project's manifest, with none at all, or with one from an
-    /// earlier flowc that did not record its project, is refused (exit 2) unless `force`.
-    func claim(for project: String, force: Bool) throws -> Bool {
+    /// What a build may do here. A folder that does not exist or is empty is free; one whose
+    /// manifest names this project (its name and flowc.yaml) is its own. One with another
+    /// project's manifest, with none at all, or with one from an earlier flowc that did not record
+    /// the project's flowc.yaml, is refused (exit 2) unless `force`.
+    func claim(for owner: OutputOwner, force: Bool) throws -> OutputClaim {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return true }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return OutputClaim(owned: true) }
         guard isDirectory.boolValue else { throw IOFailure(message: "'\(path)' is a file; the output must be a folder") }
         let entries: [String]
         do { entries = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
             throw IOFailure(message: "cannot list '\(path)': \(error.localizedDescription)")
         }
-        if entries.isEmpty { return true }
+        if entries.isEmpty { return OutputClaim(owned: true) }
         let manifest = contents(of: OutputPlan.manifestPath)
-        let owner = manifest.flatMap(OutputPlan.project(inManifest:))
-        if owner == project { return true }
-        if force { return false }
-        let problem = switch (manifest, owner) {
+        let line = manifest.flatMap(OutputPlan.project(inManifest:))
+        let recorded = line.flatMap(OutputOwner.init(line:))
+        if recorded == owner { return OutputClaim(owned: true) }
+        if force { return OutputClaim(owned: false, generated: Set(manifest.map(OutputPlan.paths(inManifest:)) ?? [])) }
+        let problem = switch (manifest, recorded) {
         case (nil, _): "'\(path)' holds files flowc did not write (it has no \(OutputPlan.manifestPath))"
-        case (_?, nil): "'\(path)/\(OutputPlan.manifestPath)' was written by an earlier flowc that did not record its project"
-        case (_?, let other?): "'\(path)' holds the output of project '\(other)' (its \(OutputPlan.manifestPath))"
+        case (_?, nil): "'\(path)/\(OutputPlan.manifestPath)' was written by an earlier flowc that did not record which flowc.yaml it came from"
+        case (_?, let other?) where other.name == owner.name:
+            "'\(path)' holds the output of another project named '\(other.name)' (its flowc.yaml is \(other.projectFile) from there)"
+        case (_?, let other?): "'\(path)' holds the output of project '\(other.name)' (its flowc.yaml is \(other.projectFile) from there)"
         }
-        throw IOFailure(message: problem + "; nothing was written. Build into another folder (--out), or pass --force "
-                            + "to write there without removing any file flowc did not write for project '\(project)'")
+        throw IOFailure(message: problem + "; nothing was written. Build into another folder (--out), or pass --force to write "
+                            + "there: files flowc generated may be replaced, no other file is, and none is removed")
     }
 
     /// Makes sure files can be written here before any is: creates the folder (and its missing
@@ -61,13 +64,20 @@ struct OutputDirectory {
         unlink(probe)
     }
 
+    /// Whether a file is at this path under the folder.
+    func contains(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: url(relative).path) }
+
     /// The file's text, or nil when it does not exist or is not UTF-8.
     func contents(of relative: String) -> String? {
         guard let data = FileManager.default.contents(atPath: url(relative).path) else { return nil }
         return String(data: data, encoding: .utf8)
     }
 
+    /// Writes the plan's files and removes its deletions. A manifest listing every file this
+    /// build may leave goes first, so that a build stopped half-way leaves a folder the project
+    /// still owns and the next build tidies.
     func apply(_ plan: OutputPlan) throws {
+        if let provisional = plan.provisionalManifest { try write(provisional) }
         for file in plan.writes { try write(file) }
         for relative in plan.deletions {
             do { try FileManager.default.removeItem(at: url(relative)) } catch {
@@ -103,4 +113,13 @@ struct OutputDirectory {
     private func url(_ relative: String) -> URL {
         URL(fileURLWithPath: path).appendingPathComponent(relative)
     }
+}
+
+/// What a build may do in an output folder.
+struct OutputClaim {
+    /// Whether the folder is the project's own: only then may files its manifest lists be removed.
+    var owned: Bool
+    /// For a folder that is not, the files its manifest lists: generated files that a forced
+    /// build may replace (any other file in the way stops it).
+    var generated: Set<String> = []
 }

@@ -2,7 +2,8 @@ import FlowCompiler
 import Foundation
 
 /// Reads a project directory into memory: `flowc.yaml` and every `.yaml`/`.yml` file below it,
-/// skipping hidden directories and symbolic links.
+/// skipping hidden files and folders, and following symbolic links (each folder read once, so
+/// a link back up the tree cannot loop).
 enum ProjectLoader {
     static func load(_ directory: String) throws -> ProjectSources {
         var isDirectory: ObjCBool = false
@@ -13,6 +14,12 @@ enum ProjectLoader {
             throw IOFailure(message: "'\(directory)' is a file; --project names a directory holding flowc.yaml")
         }
         let root = URL(fileURLWithPath: directory)
+        var isFolder: ObjCBool = false
+        let projectFile = root.appendingPathComponent(ProjectSources.projectFileName).path
+        guard FileManager.default.fileExists(atPath: projectFile, isDirectory: &isFolder), !isFolder.boolValue else {
+            throw IOFailure(message: "no \(ProjectSources.projectFileName) in '\(directory)'; a project folder holds one "
+                                + "(`flowc init \(directory)` starts a project there)")
+        }
         var files: [SourceFile] = []
         for relative in try yamlFiles(under: root) {
             let url = root.appendingPathComponent(relative)
@@ -28,19 +35,24 @@ enum ProjectLoader {
     private static func yamlFiles(under root: URL) throws -> [String] {
         var found: [String] = []
         var pending = [""]
+        var visited = Set<String>()
         while let relative = pending.popLast() {
             let url = relative.isEmpty ? root : root.appendingPathComponent(relative)
+            guard visited.insert(url.resolvingSymlinksInPath().path).inserted else { continue }
             let names: [String]
             do { names = try FileManager.default.contentsOfDirectory(atPath: url.path) } catch {
                 throw IOFailure(message: "cannot list '\(url.path)': \(error.localizedDescription)")
             }
             for name in names where !name.hasPrefix(".") {
                 let child = relative.isEmpty ? name : "\(relative)/\(name)"
-                let attributes = try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(child).path)
-                switch attributes?[.type] as? FileAttributeType {
-                case .typeDirectory?: pending.append(child)
-                case .typeRegular? where name.hasSuffix(".yaml") || name.hasSuffix(".yml"): found.append(child)
-                default: break
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: root.appendingPathComponent(child).path, isDirectory: &isDirectory) else {
+                    continue  // a dangling link
+                }
+                if isDirectory.boolValue {
+                    pending.append(child)
+                } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                    found.append(child)
                 }
             }
         }

@@ -25,6 +25,24 @@ enum ProjectLocator {
                             + "nor in ./flows-src; name a project (`--project DIR`), or start one with `flowc init`")
     }
 
+    /// Where `path` is seen from the folder `start`, both made absolute with symbolic links
+    /// resolved (as far as they exist), so that the answer does not depend on how either was
+    /// named: `../flows-src/flowc.yaml` from `generated`.
+    static func relative(canonical path: String, from start: String) -> String {
+        relative(canonical(path), to: canonical(start))
+    }
+
+    /// The absolute path with symbolic links resolved in its longest existing prefix.
+    static func canonical(_ path: String) -> String {
+        var existing = URL(fileURLWithPath: path).standardizedFileURL
+        var rest: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
+            rest.insert(existing.lastPathComponent, at: 0)
+            existing.deleteLastPathComponent()
+        }
+        return rest.reduce(existing.resolvingSymlinksInPath()) { $0.appendingPathComponent($1) }.path
+    }
+
     /// `path` as it is best shown from `start`: `.` for the start itself, a relative path below
     /// it, `..` steps above it.
     static func relative(_ path: String, to start: String) -> String {
