@@ -13,6 +13,9 @@ struct TeachingDiagnosticsTests {
         ("flow: f\nblocks:\n  a:\n    play: Hi\n   next: b\n", "5:4 this line starts at column 4, but the keys of the mapping it continues"),
         ("flow: f\nblocks:\n\ta:\n    play: Hi\n", "3:1 this line is indented with a tab; YAML indents with spaces only"),
         ("flow: f\nblocks:\n  a:\n    play: \"Hi\n    next: b\n", "4:11 this quoted value is never closed"),
+        ("flow: f\nblocks:\n  a:\n    play: \"Call \"Acme\" now\"\n", "4:18 text follows the closing quote of this value"),
+        ("flow: f\nblocks:\n  a:\n    play: \"Hi\n    next: b\n  b:\n    play: \"Bye\"\n", "4:11 the quoted value on this line is never closed, so YAML reads on to line 7"),
+        ("flow: f\nblocks:\n  a:\n    play: Note: calls are recorded\n", "4:15 this value holds ': '"),
     ])
     func yamlSyntax(_ flow: String, _ expected: String) {
         #expect(messages(flow).contains { $0.hasPrefix(expected) }, "\(messages(flow))")
