@@ -59,11 +59,13 @@ struct CommandLineTests {
         #expect(!result.stderr.isEmpty)
     }
 
-    @Test("every command has --help", arguments: [[], ["build"], ["check"], ["graph"]])
+    @Test("every command has --help, with no stray line-continuation backslash",
+          arguments: [[], ["build"], ["check"], ["report"], ["graph"], ["import"], ["init"], ["schema"], ["rules"], ["explain"]])
     func help(_ command: [String]) throws {
         let result = try FlowcProcess.run(command + ["--help"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("USAGE"))
+        #expect(!result.stdout.contains("\\\n"), "\(result.stdout)")
     }
 
     @Test("a folder without flowc.yaml, or with a folder of that name, is a clear error, exit 2")

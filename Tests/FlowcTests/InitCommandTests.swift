@@ -23,17 +23,32 @@ struct InitCommandTests {
         #expect(try FlowcProcess.run(["report"], in: project).stdout.contains("at most 3 attempts"))
     }
 
-    @Test("init never overwrites: a folder with a project, or with a file it would write, is refused")
+    @Test("init never overwrites: a folder with a project, or with a file it would write, is refused; a .gitignore gains lines")
     func neverOverwrites() throws {
         let folder = try FlowcProcess.temporaryDirectory()
-        try Data("# mine\n".utf8).write(to: folder.appendingPathComponent(".gitignore"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("flows"), withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: folder.appendingPathComponent("flows/welcome.yaml"))
         let refused = try FlowcProcess.run(["init", folder.path])
-        #expect(refused.status == 2 && refused.stderr.contains(".gitignore' exists"))
-        #expect(FlowcProcess.snapshot(folder).keys.sorted() == [".gitignore"])
-        try FileManager.default.removeItem(at: folder.appendingPathComponent(".gitignore"))
+        #expect(refused.status == 2 && refused.stderr.contains("welcome.yaml' exists"))
+        #expect(FlowcProcess.snapshot(folder).keys.sorted() == ["flows/welcome.yaml"])
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("flows"))
+
+        try Data("node_modules/".utf8).write(to: folder.appendingPathComponent(".gitignore"))
         #expect(try FlowcProcess.run(["init", folder.path]).status == 0)
+        let ignored = try String(contentsOf: folder.appendingPathComponent(".gitignore"), encoding: .utf8)
+        #expect(ignored.hasPrefix("node_modules/\n\n# Environment builds") && ignored.contains("\ngenerated/env/\n"))
         let again = try FlowcProcess.run(["init", folder.path])
         #expect(again.status == 2 && again.stderr.contains("already holds a project"))
+        #expect(try String(contentsOf: folder.appendingPathComponent(".gitignore"), encoding: .utf8) == ignored)
+    }
+
+    @Test("a --name that cannot name a project is a usage error, and nothing is written")
+    func badName() throws {
+        let folder = try FlowcProcess.temporaryDirectory()
+        let result = try FlowcProcess.run(["init", folder.path, "--name", "a: b"])
+        #expect(result.status == 2, "\(result.status)")
+        #expect(result.stderr.contains("cannot name a project"))
+        #expect(FlowcProcess.snapshot(folder).isEmpty)
     }
 
     @Test("project names come from the folder's name")

@@ -1,4 +1,5 @@
 import FlowCore
+import Foundation
 
 /// The files `flowc init` writes: a project that builds clean as written, commented for a
 /// first-time author, with the schema beside it for editors.
@@ -12,6 +13,26 @@ public enum ProjectTemplate {
             OutputFile(path: ".gitignore", contents: gitignore),
         ]
     }
+
+    /// Why `name` cannot name a project (nil when it can): lower-case letters and digits in
+    /// words joined by `-`, starting with a letter, as flows and resources are named.
+    public static func problem(withName name: String) -> String? {
+        let words = name.split(separator: "-", omittingEmptySubsequences: false)
+        let valid = name.first.map { $0.isASCII && $0.isLowercase } == true && words.allSatisfy { word in
+            !word.isEmpty && word.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+        }
+        return valid ? nil : "'\(name)' cannot name a project: use lower-case letters and digits in words joined by '-', starting with a letter"
+    }
+
+    /// The `.gitignore` lines flowc wants, added to an existing file's `text` (nil when it has
+    /// them all already).
+    public static func gitignore(addingTo text: String) -> String? {
+        let present = Set(text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) })
+        guard !ignoredPaths.allSatisfy(present.contains) else { return nil }
+        return text + (text.isEmpty || text.hasSuffix("\n") ? "" : "\n") + "\n" + gitignore
+    }
+
+    private static let ignoredPaths = ["generated/env/"]
 
     /// A project name made of the folder's name: lower-case words joined by `-`.
     public static func projectName(forFolder folder: String) -> String {

@@ -8,14 +8,14 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Compile a project and write its Connect flow JSON and Graphviz drawings.",
         discussion: """
-            Writes to the project's `output:` folder (default: `generated` beside flowc.yaml), or \\
-            --out. Writes only files whose contents changed, each atomically, and nothing at all when \\
-            there are errors. The folder must be the project's own (its .flowc-manifest names the \\
-            project), empty or new: flowc refuses any other unless --force, and even then removes only \\
-            files it generated there for this project. The flow JSON keeps ${...} placeholders for \\
-            Terraform. With --env NAME (or the project's default_environment), flowc also writes the \\
-            flow JSON for that environment, every reference bound to its ARN, to OUT/env/NAME/connect/; \\
-            a reference the environment does not bind is an error. With --check, writes nothing and \\
+            Writes to the project's `output:` folder (default: `generated` beside flowc.yaml), or \
+            --out. Writes only files whose contents changed, each atomically, and nothing at all when \
+            there are errors. The folder must be the project's own (its .flowc-manifest names the \
+            project), empty or new: flowc refuses any other unless --force, and even then removes only \
+            files it generated there for this project. The flow JSON keeps ${...} placeholders for \
+            Terraform. With --env NAME (or the project's default_environment), flowc also writes the \
+            flow JSON for that environment, every reference bound to its ARN, to OUT/env/NAME/connect/; \
+            a reference the environment does not bind is an error. With --check, writes nothing and \
             exits 1 when an output folder is not exactly what a build would write.
             """)
 
