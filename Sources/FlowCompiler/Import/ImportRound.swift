@@ -13,6 +13,9 @@ struct ImportRound {
     private(set) var generic: [String: Set<BlockID>] = [:]
     /// Rules suppressed on blocks, by flow: the errors the analyses find in the original flow.
     private(set) var suppressed: [String: [BlockID: Set<String>]] = [:]
+    /// Rules whose errors are about a whole flow (`flow_too_large`), with no block to suppress
+    /// them on: flowc.yaml makes them warnings, saying why.
+    private(set) var demoted: Set<String> = []
 
     static let suppressionReason = "in the original flow when imported; fix it, then delete this line"
 
@@ -30,7 +33,7 @@ struct ImportRound {
 
     /// `flowc.yaml` and one file per flow.
     var files: [OutputFile] {
-        [projectFile] + zip(graphs, sourceNames).map { graph, source in
+        [projectFileWithRules] + zip(graphs, sourceNames).map { graph, source in
             let silenced = (suppressed[graph.name] ?? [:]).mapValues { rules in
                 rules.sorted().map { (rule: $0, reason: Self.suppressionReason) }
             }
@@ -40,6 +43,12 @@ struct ImportRound {
             if !newer.isEmpty { comments.append("Action types newer than flowc's catalogue, kept as written: \(newer.joined(separator: ", ")).") }
             return OutputFile(path: "\(graph.name).yaml", contents: emitter.render(graph, comments: comments))
         }
+    }
+
+    private var projectFileWithRules: OutputFile {
+        guard !demoted.isEmpty else { return projectFile }
+        let rules = demoted.sorted().map { "  \($0): warning   # \(Self.suppressionReason)" }
+        return OutputFile(path: projectFile.path, contents: projectFile.contents + (["rules:"] + rules).joined(separator: "\n") + "\n")
     }
 
     private var sourceNames: [String] { sources.map { URL(fileURLWithPath: $0.path).lastPathComponent } }
@@ -61,6 +70,7 @@ struct ImportRound {
         for diagnostic in compilation.diagnostics where diagnostic.severity == .error && RuleRegistry.rule(diagnostic.id) != nil {
             guard let flow = diagnostic.flow else { continue }
             let blocks = diagnostic.block.map { [$0] } ?? Self.blocks(noted: diagnostic, in: flows[flow])
+            if blocks.isEmpty { added = demoted.insert(diagnostic.id).inserted || added }
             for block in blocks {
                 guard let id = ids[flow]?[block] else { continue }
                 added = suppressed[flow, default: [:]][id, default: []].insert(diagnostic.id).inserted || added

@@ -18,7 +18,7 @@ struct ImportedProjectFile {
         ]
         let byKind = Dictionary(grouping: resources.bindings.keys, by: \.kind)
         for (section, kind) in Self.sections {
-            guard let references = byKind[kind], !references.isEmpty else { continue }
+            guard let references = byKind[kind]?.filter({ !resources.projectFlows.contains($0) }), !references.isEmpty else { continue }
             lines.append("\(section):")
             for reference in references.sorted() { lines += entry(reference) }
         }

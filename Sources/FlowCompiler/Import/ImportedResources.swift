@@ -9,6 +9,8 @@ struct ImportedResources {
     /// The original text of each reference.
     private(set) var bindings: [ResourceReference: String] = [:]
     private var byValue: [String: ResourceReference] = [:]
+    /// Flows and modules of the import itself: bound like the others, but not external.
+    private(set) var projectFlows: Set<ResourceReference> = []
     /// Input names each Lambda function is called with.
     private(set) var lambdaInputs: [String: Set<String>] = [:]
     /// The response types each Lambda function's calls validate (`none` where a call does not).
@@ -38,6 +40,14 @@ struct ImportedResources {
         "LambdaFunctionARN": .lambda, "ContactFlowId": .flow, "FlowModuleId": .module, "QueueId": .queue,
         "HoursOfOperationId": .hours,
     ]
+
+    /// Records that `arn` is a flow (or module) of the import, named `name`.
+    mutating func declare(projectFlow name: String, module: Bool, arn: String) {
+        let reference = ResourceReference(module ? .module : .flow, name)
+        bindings[reference] = arn
+        byValue[arn] = reference
+        projectFlows.insert(reference)
+    }
 
     /// The graph with every recognised ARN, and every templated value of a parameter that names a
     /// resource, replaced by a reference.

@@ -31,14 +31,17 @@ public enum Importer {
         // A flow is written to NAME.yaml beside the project file, so `flowc` is not a flow's name.
         var taken: Set = [String(ProjectSources.projectFileName.prefix { $0 != "." })]
         for file in files {
-            let (graph, read) = ConnectFlowImporter.read(file, kind: kind)
+            let (graph, arn, read) = ConnectFlowImporter.readDescribed(file, kind: kind)
             let problems = read.map(Self.escalatingLoss)
             diagnostics += problems
             guard var graph, !problems.containsErrors else { continue }
             graph.name = uniqueName(files.count == 1 ? name ?? graph.name : graph.name, taken: &taken)
             diagnostics += ImportChecks.problems(in: graph)
-            graphs.append(readingOrder(resources.extract(from: graph)))
+            // Transfers to a flow imported with it name that flow, not an external one.
+            if let arn { resources.declare(projectFlow: graph.name, module: graph.kind == .module, arn: arn) }
+            graphs.append(graph)
         }
+        graphs = graphs.map { readingOrder(resources.extract(from: $0)) }
         guard !diagnostics.containsErrors, !graphs.isEmpty else {
             return ImportResult(files: [], diagnostics: diagnostics.sorted(), flows: [])
         }

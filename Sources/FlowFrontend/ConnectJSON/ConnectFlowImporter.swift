@@ -14,23 +14,31 @@ public enum ConnectFlowImporter {
     /// `Metadata.type`, else a module when it has a Return (EndFlowModuleExecution) action, else
     /// CONTACT_FLOW.
     public static func read(_ file: SourceFile, kind: FlowKind? = nil) -> (FlowGraph?, [Diagnostic]) {
+        let (graph, _, diagnostics) = readDescribed(file, kind: kind)
+        return (graph, diagnostics)
+    }
+
+    /// `read`, plus the flow's ARN when the file is a describe-contact-flow (or -module)
+    /// response, which says it: what other flows' transfers to this one hold.
+    public static func readDescribed(_ file: SourceFile, kind: FlowKind? = nil) -> (FlowGraph?, arn: String?, [Diagnostic]) {
         let sink = DiagnosticSink()
         let name = URL(fileURLWithPath: file.relativePath).deletingPathExtension().lastPathComponent
         var parser = JSONParser([UInt8](file.contents), file: file.path)
         let root: JSONNode
         do { root = try parser.parse() } catch {
             sink.report(Diagnostic(.invalidJSON, "'\(file.path)' is not valid JSON: \(error.message)", at: error.location))
-            return (nil, sink.diagnostics)
+            return (nil, nil, sink.diagnostics)
         }
-        guard let (content, described) = flowContent(root, file: file, sink: sink) else { return (nil, sink.diagnostics) }
+        guard let (content, described) = flowContent(root, file: file, sink: sink) else { return (nil, nil, sink.diagnostics) }
         let reader = ConnectActionReader(sink: sink.scoped(flow: name), source: SourceLines(String(decoding: file.contents, as: UTF8.self)))
         guard var graph = reader.graph(content, name: name, kind: kind ?? described, location: root.location) else {
-            return (nil, sink.diagnostics)
+            return (nil, nil, sink.diagnostics)
         }
         if root["Actions"] == nil {  // unwrapped from a Content string: positions inside it are not known
             for index in graph.blocks.indices { graph.blocks[index].pathLocations = [:] }
         }
-        return (graph, sink.diagnostics)
+        let arn = (root["ContactFlow"] ?? root["ContactFlowModule"])?["Arn"]?.string
+        return (graph, arn, sink.diagnostics)
     }
 
     /// The flow-language object: the document itself, or the Content of a describe-contact-flow
