@@ -11,8 +11,9 @@ struct BuildCommand: ParsableCommand {
             Writes to the project's `output:` folder (default: `generated` beside flowc.yaml), or \
             --out. Writes only files whose contents changed, each atomically, and nothing at all when \
             there are errors. The folder must be the project's own (its .flowc-manifest names the \
-            project), empty or new: flowc refuses any other unless --force, and even then removes only \
-            files it generated there for this project. The flow JSON keeps ${...} placeholders for \
+            project and its flowc.yaml), empty or new: flowc refuses any other unless --force, which may \
+            replace files a flowc build generated there but no other file, and removes none. Files it \
+            generated for this project and no longer produces are removed. The flow JSON keeps ${...} placeholders for \
             Terraform. With --env NAME (or the project's default_environment), flowc also writes the \
             flow JSON for that environment, every reference bound to its ARN, to OUT/env/NAME/connect/; \
             a reference the environment does not bind is an error. With --check, writes nothing and \
@@ -33,7 +34,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors: write nothing when there are any.")
     var strict = false
 
-    @Flag(name: .long, help: "Write into a folder that is not this project's own (nothing of others' is removed).")
+    @Flag(name: .long, help: "Write into a folder that is not this project's own (replacing only generated files, removing none).")
     var force = false
 
     func run() throws {
