@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "flowc", targets: ["flowc"]),
         .library(name: "FlowCompiler", targets: ["FlowCompiler"]),
+        .library(name: "ConnectLambdaModels", targets: ["ConnectLambdaModels"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
@@ -29,6 +30,12 @@ let package = Package(
         ]),
         // A benchmark of the whole pipeline on synthetic projects of growing size.
         .executableTarget(name: "flowc-bench", dependencies: ["FlowCompiler"]),
+
+        // The runtime side. Connect's Lambda event and response models and the contract
+        // protocols the generated Swift conforms to: Foundation only, so contracts build fast.
+        .target(name: "ConnectLambdaModels"),
+        // What flowc generates from flows-src/flowc.yaml: one contract per managed Lambda.
+        .target(name: "LambdaContracts", dependencies: ["ConnectLambdaModels"], path: "generated/swift"),
 
         .target(name: "FlowTestSupport", dependencies: ["FlowCore"], path: "Tests/FlowTestSupport"),
         .testTarget(name: "FlowCoreTests", dependencies: ["FlowCore", "FlowTestSupport"]),

@@ -84,6 +84,7 @@ public enum Compiler {
             outputs.append(dot.emit(flow, source: sourcePath(of: flow, in: sources)))
         }
         outputs.append(ProjectDotEmitter().emit(flows, project: project.name))
+        outputs += SwiftContractEmitter().emit(project.lambdas)
         return outputs.sorted { $0.path < $1.path }
     }
 

@@ -11,7 +11,9 @@ struct GoldenTests {
     func compiles() throws {
         let compilation = Compiler.compile(try Repository.sources("Examples"))
         #expect(compilation.diagnostics.isEmpty, "\(compilation.diagnostics)")
-        #expect(compilation.outputs.count == 2 * compilation.flows.count + 1)
+        // A flow file and a drawing per flow, the project's drawing, and the Lambda's Swift contract.
+        #expect(compilation.outputs.count == 2 * compilation.flows.count + 1 + 2)
+        #expect(compilation.outputs.contains { $0.path == "swift/CustomerLookup.swift" })
     }
 
     @Test("each output matches its golden", arguments: outputs.map(\.path))

@@ -966,6 +966,12 @@ public enum FlowcSchema {
                       "json"
                     ]
                   },
+                  "deploy": {
+                    "enum": [
+                      "managed",
+                      "existing"
+                    ]
+                  },
                   "inputs": {
                     "type": "object",
                     "additionalProperties": {

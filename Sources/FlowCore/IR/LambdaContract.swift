@@ -8,13 +8,16 @@ public struct LambdaContract: Sendable {
         public var name: String
         public var type: LambdaValueType
         public var isRequired: Bool
+        /// What it means, as flowc.yaml describes it.
+        public var description: String?
         /// Where the field is declared.
         public var location: SourceLocation
 
-        public init(name: String, type: LambdaValueType, isRequired: Bool, location: SourceLocation) {
+        public init(name: String, type: LambdaValueType, isRequired: Bool, description: String? = nil, location: SourceLocation) {
             self.name = name
             self.type = type
             self.isRequired = isRequired
+            self.description = description
             self.location = location
         }
     }
@@ -29,6 +32,8 @@ public struct LambdaContract: Sendable {
     public var responseLocation: SourceLocation
     public var inputs: [Field]
     public var outputs: [Field]
+    /// Whether this project builds and deploys the function, or binds one that exists.
+    public var deploy: LambdaDeployment = .managed
     /// Where the function is declared.
     public var location: SourceLocation
 
@@ -42,6 +47,13 @@ public struct LambdaContract: Sendable {
 
     /// The output with this name.
     public func output(_ name: String) -> Field? { outputs.first { $0.name == name } }
+}
+
+/// Who owns a Lambda function: this project (`managed`: flowc generates its Swift contract and
+/// the package implements it) or someone else (`existing`: another team's function, in any
+/// language, bound by ARN per environment).
+public enum LambdaDeployment: String, Sendable, Hashable, CaseIterable {
+    case managed, existing
 }
 
 /// The types a Lambda input or output can be declared with.

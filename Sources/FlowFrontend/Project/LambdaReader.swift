@@ -6,6 +6,7 @@ import FlowCore
 ///       description: Finds the caller by phone number
 ///       timeout: 4
 ///       response: json          # or string_map; absent: Connect's default
+///       deploy: managed         # or existing: another team's function, bound by ARN
 ///       inputs:
 ///         phone: string         # required unless written { type: string, required: false }
 ///       outputs:
@@ -24,7 +25,7 @@ struct LambdaReader {
         }
         guard let mapping = sink.mapping(node, for: name.value) else { return contract }
         let reader = MappingReader(mapping, subject: "Lambda function '\(name.value)'", sink: sink)
-        reader.finish(known: ["description", "timeout", "response", "inputs", "outputs"])
+        reader.finish(known: ["description", "timeout", "response", "deploy", "inputs", "outputs"])
         contract.description = reader.string("description")?.value
         contract.timeout = reader.int("timeout", in: 1...8)?.value
         if let response = reader.node("response").flatMap({
@@ -32,6 +33,11 @@ struct LambdaReader {
         }) {
             contract.response = Self.responseTypes[response.value]!
             contract.responseLocation = response.location
+        }
+        if let deploy = reader.node("deploy").flatMap({
+            sink.choice($0, for: "deploy", from: LambdaDeployment.allCases.map(\.rawValue))
+        }) {
+            contract.deploy = LambdaDeployment(rawValue: deploy.value)!
         }
         contract.inputs = fields(reader.mapping("inputs"), of: name.value)
         contract.outputs = fields(reader.mapping("outputs"), of: name.value)
@@ -47,7 +53,8 @@ struct LambdaReader {
                 let type = reader.node("type").flatMap { sink.choice($0, for: "type", from: Self.fieldTypes) }
                 return LambdaContract.Field(
                     name: key.text, type: type.flatMap { LambdaValueType(rawValue: $0.value) } ?? .string,
-                    isRequired: reader.bool("required")?.value ?? true, location: key.location)
+                    isRequired: reader.bool("required")?.value ?? true, description: reader.string("description")?.value,
+                    location: key.location)
             }
             guard let type = sink.choice(value, for: key.text, from: Self.fieldTypes) else { return nil }
             return LambdaContract.Field(name: key.text, type: LambdaValueType(rawValue: type.value)!, isRequired: true,
