@@ -8,10 +8,13 @@ let package = Package(
         .executable(name: "flowc", targets: ["flowc"]),
         .library(name: "FlowCompiler", targets: ["FlowCompiler"]),
         .library(name: "ConnectLambdaModels", targets: ["ConnectLambdaModels"]),
+        .library(name: "ConnectLambdaRuntime", targets: ["ConnectLambdaRuntime"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // The runtime side only: the Runtime API client (never a compiler target).
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
     ],
     targets: [
         // Diagnostics, the graph IR, the Connect action catalogue and the IR verifier.
@@ -34,6 +37,12 @@ let package = Package(
         // The runtime side. Connect's Lambda event and response models and the contract
         // protocols the generated Swift conforms to: Foundation only, so contracts build fast.
         .target(name: "ConnectLambdaModels"),
+        // The Lambda Runtime API loop, deadlines, structured logs, and local runs on an event file.
+        .target(name: "ConnectLambdaRuntime", dependencies: [
+            "ConnectLambdaModels",
+            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
         // What flowc generates from flows-src/flowc.yaml: one contract per managed Lambda.
         .target(name: "LambdaContracts", dependencies: ["ConnectLambdaModels"], path: "generated/swift"),
 
@@ -46,6 +55,13 @@ let package = Package(
         .testTarget(name: "FlowBackendsTests", dependencies: ["FlowBackends", "FlowCompiler", "FlowTestSupport"],
                     exclude: ["Goldens"]),
         .testTarget(name: "FlowcTests", dependencies: ["flowc", "FlowCompiler", "FlowTestSupport"]),
+        .target(name: "LambdaTestSupport", dependencies: [
+            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ], path: "Tests/LambdaTestSupport"),
+        // A Lambda binary for the runtime's tests and benchmark (an echo and a failing handler).
+        .executableTarget(name: "echo-lambda", dependencies: ["ConnectLambdaRuntime"], path: "Tests/EchoLambda"),
+        .testTarget(name: "ConnectLambdaRuntimeTests", dependencies: ["ConnectLambdaRuntime", "LambdaTestSupport", "echo-lambda"]),
         .testTarget(name: "ConnectLambdaModelsTests", dependencies: ["ConnectLambdaModels", "LambdaContracts"], exclude: ["Events"]),
     ],
     swiftLanguageModes: [.v6]

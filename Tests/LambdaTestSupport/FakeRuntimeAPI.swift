@@ -1,0 +1,94 @@
+import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+
+/// A local stand-in for Lambda's Runtime API, on a loopback port: it serves the events a test
+/// queues from `GET …/invocation/next` (waiting while there are none, as Lambda does) and records
+/// what the runtime posts to `…/response`, `…/error` and `/runtime/init/error`.
+///
+/// Written from the Runtime API's documentation, independently of the runtime it tests.
+public final class FakeRuntimeAPI: Sendable {
+    /// What the runtime posted.
+    public enum Record: Sendable, Equatable {
+        case response(requestId: String, body: Data)
+        case error(requestId: String, errorType: String?, body: Data)
+        case initError(errorType: String?, body: Data)
+    }
+
+    public let port: Int
+    private let server: NIOAsyncChannel<NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, Never>
+    private let state = State()
+    private let serving: Task<Void, Never>
+
+    /// `127.0.0.1:PORT`, as `AWS_LAMBDA_RUNTIME_API` names it.
+    public var address: String { "127.0.0.1:\(port)" }
+
+    public static func start() async throws -> FakeRuntimeAPI {
+        let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .bind(host: "127.0.0.1", port: 0) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.configureHTTPServerPipeline()
+                    return try NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>(wrappingChannelSynchronously: channel)
+                }
+            }
+        return FakeRuntimeAPI(server: server)
+    }
+
+    private init(server: NIOAsyncChannel<NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, Never>) {
+        self.server = server
+        port = server.channel.localAddress?.port ?? 0
+        let state = self.state
+        serving = Task {
+            try? await server.executeThenClose { connections in
+                try await withThrowingDiscardingTaskGroup { group in
+                    for try await connection in connections {
+                        group.addTask { await Self.serve(connection, state: state) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Queues an event for the next `GET …/invocation/next`.
+    public func enqueue(_ body: Data, requestId: String, deadline: Date, traceId: String? = nil) async {
+        await state.enqueue(State.Event(requestId: requestId, deadline: deadline, traceId: traceId, body: body))
+    }
+
+    /// The first `count` records, once that many have arrived.
+    public func records(count: Int) async -> [Record] { await state.records(count: count) }
+
+    /// When each `GET …/invocation/next` arrived.
+    public var nextRequestTimes: [Date] { get async { await state.nextTimes } }
+
+    public func stop() async {
+        try? await server.channel.close()
+        serving.cancel()
+        await state.cancelWaiters()
+    }
+
+    private static func serve(_ connection: NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, state: State) async {
+        try? await connection.executeThenClose { inbound, outbound in
+            var head: HTTPRequestHead?
+            var body = Data()
+            for try await part in inbound {
+                switch part {
+                case .head(let requestHead):
+                    head = requestHead
+                    body = Data()
+                case .body(let buffer):
+                    body.append(contentsOf: buffer.readableBytesView)
+                case .end:
+                    guard let request = head else { continue }
+                    guard let answer = await state.answer(request, body: body) else { return }
+                    var headers = HTTPHeaders(answer.headers)
+                    headers.add(name: "Content-Length", value: String(answer.body.count))
+                    try await outbound.write(.head(HTTPResponseHead(version: .http1_1, status: answer.status, headers: headers)))
+                    try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: answer.body))))
+                    try await outbound.write(.end(nil))
+                }
+            }
+        }
+    }
+}
