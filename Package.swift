@@ -61,6 +61,8 @@ let package = Package(
         ], path: "Tests/LambdaTestSupport"),
         // A Lambda binary for the runtime's tests and benchmark (an echo and a failing handler).
         .executableTarget(name: "echo-lambda", dependencies: ["ConnectLambdaRuntime"], path: "Tests/EchoLambda"),
+        // A benchmark of a Lambda binary under a local Runtime API: cold start and loop overhead.
+        .executableTarget(name: "lambda-bench", dependencies: ["LambdaTestSupport"]),
         .testTarget(name: "ConnectLambdaRuntimeTests", dependencies: ["ConnectLambdaRuntime", "LambdaTestSupport", "echo-lambda"]),
         .testTarget(name: "ConnectLambdaModelsTests", dependencies: ["ConnectLambdaModels", "LambdaContracts"], exclude: ["Events"]),
     ],

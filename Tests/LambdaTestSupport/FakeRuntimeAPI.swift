@@ -59,6 +59,9 @@ public final class FakeRuntimeAPI: Sendable {
     /// The first `count` records, once that many have arrived.
     public func records(count: Int) async -> [Record] { await state.records(count: count) }
 
+    /// What the runtime has posted so far.
+    public var posted: [Record] { get async { await state.posted } }
+
     /// When each `GET …/invocation/next` arrived.
     public var nextRequestTimes: [Date] { get async { await state.nextTimes } }
 

@@ -19,7 +19,7 @@ extension FakeRuntimeAPI {
 
         private var events: [Event] = []
         private var eventWaiters: [CheckedContinuation<Event?, Never>] = []
-        private var posted: [Record] = []
+        private(set) var posted: [Record] = []
         private var recordWaiters: [(count: Int, continuation: CheckedContinuation<[Record], Never>)] = []
         private(set) var nextTimes: [Date] = []
 

@@ -1,0 +1,91 @@
+import Foundation
+import LambdaTestSupport
+
+/// Runs a Lambda binary against a local Runtime API and times it.
+struct RuntimeBench {
+    let binary: String
+
+    func launch(_ api: FakeRuntimeAPI, host: String = "127.0.0.1", handler: String = "echo") throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.environment = ["AWS_LAMBDA_RUNTIME_API": "\(host):\(api.port)", "_HANDLER": handler, "AWS_LAMBDA_LOG_LEVEL": "ERROR"]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Seconds from process start to its first `GET /next`, `count` times.
+    func coldStarts(_ count: Int) async throws -> [Double] {
+        var seconds: [Double] = []
+        for _ in 0..<count {
+            let api = try await FakeRuntimeAPI.start()
+            let start = Date()
+            let process = try launch(api)
+            while await api.nextRequestTimes.isEmpty { try await Task.sleep(for: .microseconds(200)) }
+            seconds.append(await api.nextRequestTimes[0].timeIntervalSince(start))
+            process.terminate()
+            process.waitUntilExit()
+            await api.stop()
+        }
+        return seconds
+    }
+
+    /// Seconds per invocation, `count` invocations of a handler that does nothing.
+    func invocationOverhead(_ count: Int) async throws -> Double {
+        let api = try await FakeRuntimeAPI.start()
+        let process = try launch(api)
+        defer { process.terminate() }
+        let event = Self.event(["text": "x"])
+        let deadline = Date().addingTimeInterval(3600)
+        await api.enqueue(event, requestId: "warm", deadline: deadline)
+        _ = await api.records(count: 1)
+        let start = Date()
+        for index in 0..<count { await api.enqueue(event, requestId: "r\(index)", deadline: deadline) }
+        _ = await api.records(count: count + 1)
+        let elapsed = Date().timeIntervalSince(start)
+        await api.stop()
+        return elapsed / Double(count)
+    }
+
+    static func event(_ parameters: [String: String]) -> Data {
+        let event: [String: Any] = ["Name": "ContactFlowEvent", "Details": [
+            "ContactData": ["ContactId": "bench", "Channel": "VOICE", "Attributes": [String: String]()], "Parameters": parameters,
+        ]]
+        return try! JSONSerialization.data(withJSONObject: event)
+    }
+}
+
+/// `--check BINARY HANDLER`: one invocation, the Runtime API addressed as `localhost`.
+struct BinaryCheck {
+    let binary: String
+    let handler: String
+
+    func run() async -> Int32 {
+        do {
+            let api = try await FakeRuntimeAPI.start()
+            let process = try RuntimeBench(binary: binary).launch(api, host: "localhost", handler: handler)
+            defer { process.terminate() }
+            await api.enqueue(RuntimeBench.event(["text": "check"]), requestId: "check", deadline: Date().addingTimeInterval(30))
+            let giveUp = Date().addingTimeInterval(30)
+            while await api.posted.isEmpty {
+                guard process.isRunning, Date() < giveUp else {
+                    FileHandle.standardError.write(Data("lambda-bench --check: \(binary) never answered (exit \(process.isRunning ? "none" : String(process.terminationStatus)))\n".utf8))
+                    return 1
+                }
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            let record = await api.posted[0]
+            await api.stop()
+            print("\(binary) answered through localhost: \(record)")
+            if case .initError = record { return 1 }
+            return 0
+        } catch {
+            FileHandle.standardError.write(Data("lambda-bench --check: \(error)\n".utf8))
+            return 1
+        }
+    }
+}
+
+extension Array where Element == Double {
+    var median: Double { sorted()[count / 2] }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import LambdaTestSupport
+
+// lambda-bench: measures a Lambda binary built on ConnectLambdaRuntime against a local Runtime
+// API, as Lambda would run it. Run it in release mode, on a release binary:
+//
+//     swift build -c release --scratch-path .build-release --product echo-lambda
+//     swift run -c release --scratch-path .build-release lambda-bench .build-release/release/echo-lambda
+//
+// Cold start: process start to its first `GET /next`, median of 20 starts. Overhead: the time
+// one invocation takes through the loop (event out, answer back) with a handler that does
+// nothing, over 2,000 in a row. `--check BINARY HANDLER` instead runs one invocation with the
+// Runtime API named by host name (`localhost`, so resolved with getaddrinfo) and exits non-zero
+// unless the binary answers: CI's proof that a packaged static binary works.
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let binary = arguments.first(where: { !$0.hasPrefix("--") }) else {
+    FileHandle.standardError.write(Data("usage: lambda-bench BINARY | lambda-bench --check BINARY HANDLER\n".utf8))
+    exit(2)
+}
+
+if arguments.first == "--check" {
+    let handler = arguments.count > 2 ? arguments[2] : "echo"
+    exit(await BinaryCheck(binary: binary, handler: handler).run())
+}
+
+let bench = RuntimeBench(binary: binary)
+let starts = try await bench.coldStarts(20)
+print(String(format: "cold start (process start to first /next): median %.1f ms, fastest %.1f ms, slowest %.1f ms",
+             starts.median * 1000, starts.min()! * 1000, starts.max()! * 1000))
+let overhead = try await bench.invocationOverhead(2000)
+print(String(format: "overhead per invocation through the loop: %.0f µs (2,000 in a row)", overhead * 1e6))
