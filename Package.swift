@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         // The runtime side only: the Runtime API client (never a compiler target).
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        // The runtime side only: HTTPS to back-office systems and AWS.
+        .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
     ],
     targets: [
         // Diagnostics, the graph IR, the Connect action catalogue and the IR verifier.
@@ -43,6 +45,12 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
+        // JSON over HTTPS to the back-office systems the call centre's Lambdas front.
+        .target(name: "BackOffice", dependencies: [
+            "ConnectLambdaModels", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ]),
+        // The call centre's Lambda functions (flows-src), one handler per generated contract.
+        .target(name: "CallCentreLambdas", dependencies: ["ConnectLambdaModels", "LambdaContracts", "BackOffice"]),
         // What flowc generates from flows-src/flowc.yaml: one contract per managed Lambda.
         .target(name: "LambdaContracts", dependencies: ["ConnectLambdaModels"], path: "generated/swift"),
 
@@ -64,6 +72,9 @@ let package = Package(
         // A benchmark of a Lambda binary under a local Runtime API: cold start and loop overhead.
         .executableTarget(name: "lambda-bench", dependencies: ["LambdaTestSupport"]),
         .testTarget(name: "ConnectLambdaRuntimeTests", dependencies: ["ConnectLambdaRuntime", "LambdaTestSupport", "echo-lambda"]),
+        .testTarget(name: "CallCentreLambdasTests", dependencies: [
+            "CallCentreLambdas", "BackOffice", "LambdaContracts", "ConnectLambdaModels", "LambdaTestSupport",
+        ]),
         .testTarget(name: "ConnectLambdaModelsTests", dependencies: ["ConnectLambdaModels", "LambdaContracts"], exclude: ["Events"]),
     ],
     swiftLanguageModes: [.v6]

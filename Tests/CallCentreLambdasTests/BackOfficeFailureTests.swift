@@ -1,0 +1,54 @@
+import BackOffice
+@testable import CallCentreLambdas
+import ConnectLambdaModels
+import Foundation
+import LambdaContracts
+import LambdaTestSupport
+import Testing
+
+/// What a handler reports when the back office does not answer as its contract says: each is
+/// the Lambda's error branch in the flow, with the reason in the logs.
+@Suite("Back-office failures")
+struct BackOfficeFailureTests {
+    static func lookup(_ response: LocalHTTPServer.Response, seconds: Double = 3) async throws -> (any Error)? {
+        let crm = try await BackOfficeFixture.start { _ in response }
+        defer { Task { await crm.server.stop() } }
+        do {
+            _ = try await CustomerLookupHandler(systems: crm.systems).handle(.init(phone: "+447700900123"), context: crm.context(seconds: seconds))
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test("a failing system is unavailable, a refusal is rejected with its status, a wrong answer is outside the contract")
+    func failures() async throws {
+        let unavailable = try await Self.lookup(.init(status: 503, json: #"{"message": "maintenance"}"#))
+        #expect((unavailable as? BackOfficeError).map { if case .unavailable("CRM", _) = $0 { true } else { false } } == true)
+        #expect(try await Self.lookup(.init(status: 403, json: #"{"message": "no"}"#)) as? BackOfficeError
+            == .rejected("CRM", status: 403, #"{"message": "no"}"#))
+        let invalid = try await Self.lookup(.init(json: #"{"found": "maybe"}"#))
+        #expect((invalid as? BackOfficeError).map { if case .invalidAnswer("CRM", _) = $0 { true } else { false } } == true)
+    }
+
+    @Test("with less time left than the margin to answer Connect, no call is made")
+    func noTimeLeft() async throws {
+        let crm = try await BackOfficeFixture.start { _ in .init(json: #"{"found": true}"#) }
+        await #expect(throws: BackOfficeError.timedOut("CRM", milliseconds: 0)) {
+            try await CustomerLookupHandler(systems: crm.systems).handle(.init(phone: "+447700900123"), context: crm.context(seconds: 0.2))
+        }
+        #expect(await crm.server.requests.isEmpty)
+        await crm.server.stop()
+    }
+
+    @Test("a system the environment does not configure, or configures over plain HTTP, is an error naming the variable")
+    func configuration() async throws {
+        let context = InvocationContext(requestId: "r", deadline: Date().addingTimeInterval(3), contact: ContactData(contactId: "c"))
+        await #expect(throws: BackOfficeError.notConfigured("CRM", "CRM_API_URL is not set")) {
+            try await CustomerLookupHandler(systems: BackOfficeSystems(environment: [:])).handle(.init(phone: "+447700900123"), context: context)
+        }
+        #expect(throws: BackOfficeError.notConfigured("CRM", "CRM_API_URL must be an https URL, not 'http://crm.example.com'")) {
+            try BackOfficeSystem.named("CRM", environment: ["CRM_API_URL": "http://crm.example.com"])
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+
+/// A plain-HTTP server on a loopback port that answers with a closure and records every request:
+/// the stand-in for a back-office system in handler tests.
+public final class LocalHTTPServer: Sendable {
+    public struct Request: Sendable, Equatable {
+        public var method: String
+        /// The path with its query, as sent.
+        public var uri: String
+        public var headers: [String: String]
+        public var body: Data
+
+        /// The body as JSON, for comparing with what a contract states.
+        public var json: NSDictionary? { try? JSONSerialization.jsonObject(with: body) as? NSDictionary }
+    }
+
+    public struct Response: Sendable {
+        public var status: Int
+        public var body: Data
+        public var delay: Duration?
+
+        public init(status: Int = 200, json: String, delay: Duration? = nil) {
+            self.status = status
+            body = Data(json.utf8)
+            self.delay = delay
+        }
+    }
+
+    public let port: Int
+    private let server: NIOAsyncChannel<NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, Never>
+    private let log = RequestLog()
+    private let serving: Task<Void, Never>
+
+    /// `http://127.0.0.1:PORT`.
+    public var url: String { "http://127.0.0.1:\(port)" }
+
+    public var requests: [Request] { get async { await log.requests } }
+
+    public static func start(_ answer: @escaping @Sendable (Request) async -> Response) async throws -> LocalHTTPServer {
+        let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .bind(host: "127.0.0.1", port: 0) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.configureHTTPServerPipeline()
+                    return try NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>(wrappingChannelSynchronously: channel)
+                }
+            }
+        return LocalHTTPServer(server: server, answer: answer)
+    }
+
+    private init(server: NIOAsyncChannel<NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, Never>,
+                 answer: @escaping @Sendable (Request) async -> Response) {
+        self.server = server
+        port = server.channel.localAddress?.port ?? 0
+        let log = self.log
+        serving = Task {
+            try? await server.executeThenClose { connections in
+                try await withThrowingDiscardingTaskGroup { group in
+                    for try await connection in connections {
+                        group.addTask { await Self.serve(connection, log: log, answer: answer) }
+                    }
+                }
+            }
+        }
+    }
+
+    public func stop() async {
+        try? await server.channel.close()
+        serving.cancel()
+    }
+
+    private static func serve(_ connection: NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, log: RequestLog,
+                              answer: @Sendable (Request) async -> Response) async {
+        try? await connection.executeThenClose { inbound, outbound in
+            var request: Request?
+            for try await part in inbound {
+                switch part {
+                case .head(let head):
+                    request = Request(method: head.method.rawValue, uri: head.uri,
+                                      headers: Dictionary(head.headers.map { ($0.name.lowercased(), $0.value) }, uniquingKeysWith: { $1 }),
+                                      body: Data())
+                case .body(let buffer):
+                    request?.body.append(contentsOf: buffer.readableBytesView)
+                case .end:
+                    guard let complete = request else { continue }
+                    await log.append(complete)
+                    let response = await answer(complete)
+                    if let delay = response.delay { try? await Task.sleep(for: delay) }
+                    var headers = HTTPHeaders([("Content-Type", "application/json"), ("Content-Length", String(response.body.count))])
+                    headers.add(name: "Connection", value: "keep-alive")
+                    try await outbound.write(.head(HTTPResponseHead(version: .http1_1, status: .init(statusCode: response.status),
+                                                                    headers: headers)))
+                    try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: response.body))))
+                    try await outbound.write(.end(nil))
+                }
+            }
+        }
+    }
+
+    private actor RequestLog {
+        var requests: [Request] = []
+        func append(_ request: Request) { requests.append(request) }
+    }
+}
