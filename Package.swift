@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "FlowCompiler", targets: ["FlowCompiler"]),
         .library(name: "ConnectLambdaModels", targets: ["ConnectLambdaModels"]),
         .library(name: "ConnectLambdaRuntime", targets: ["ConnectLambdaRuntime"]),
+        .executable(name: "call-centre-lambdas", targets: ["call-centre-lambdas"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
@@ -17,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
         // The runtime side only: HTTPS to back-office systems and AWS.
         .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
+        // The runtime side only: SHA-256 and HMAC for AWS request signing.
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
     ],
     targets: [
         // Diagnostics, the graph IR, the Connect action catalogue and the IR verifier.
@@ -49,8 +52,15 @@ let package = Package(
         .target(name: "BackOffice", dependencies: [
             "ConnectLambdaModels", .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),
+        // AWS without an SDK: SigV4, credentials and endpoints from the environment, retries,
+        // and the few DynamoDB and SQS calls the Lambdas make.
+        .target(name: "AWSClients", dependencies: [
+            .product(name: "Crypto", package: "swift-crypto"), .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ]),
         // The call centre's Lambda functions (flows-src), one handler per generated contract.
-        .target(name: "CallCentreLambdas", dependencies: ["ConnectLambdaModels", "LambdaContracts", "BackOffice"]),
+        .target(name: "CallCentreLambdas", dependencies: ["ConnectLambdaModels", "LambdaContracts", "BackOffice", "AWSClients"]),
+        // The Lambda binary of the call centre (scripts/package-lambda zips it as bootstrap).
+        .executableTarget(name: "call-centre-lambdas", dependencies: ["CallCentreLambdas", "ConnectLambdaRuntime"]),
         // What flowc generates from flows-src/flowc.yaml: one contract per managed Lambda.
         .target(name: "LambdaContracts", dependencies: ["ConnectLambdaModels"], path: "generated/swift"),
 
@@ -73,8 +83,9 @@ let package = Package(
         .executableTarget(name: "lambda-bench", dependencies: ["LambdaTestSupport"]),
         .testTarget(name: "ConnectLambdaRuntimeTests", dependencies: ["ConnectLambdaRuntime", "LambdaTestSupport", "echo-lambda"]),
         .testTarget(name: "CallCentreLambdasTests", dependencies: [
-            "CallCentreLambdas", "BackOffice", "LambdaContracts", "ConnectLambdaModels", "LambdaTestSupport",
+            "CallCentreLambdas", "BackOffice", "AWSClients", "LambdaContracts", "ConnectLambdaModels", "LambdaTestSupport",
         ]),
+        .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "LambdaTestSupport"]),
         .testTarget(name: "ConnectLambdaModelsTests", dependencies: ["ConnectLambdaModels", "LambdaContracts"], exclude: ["Events"]),
     ],
     swiftLanguageModes: [.v6]

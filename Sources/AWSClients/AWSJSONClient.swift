@@ -1,0 +1,90 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// Calls to a service of AWS's JSON protocols (DynamoDB, SQS): `POST /` with the operation in
+/// `X-Amz-Target`, signed with SigV4, retried as `RetryPolicy` says while the error is retryable
+/// and the deadline allows; the error's code read from the body's `__type` (or the
+/// `x-amzn-ErrorType` header).
+public struct AWSJSONClient: Sendable {
+    public let endpoint: AWSEndpoint
+    let credentials: AWSCredentials
+    /// `DynamoDB_20120810`, `AmazonSQS`.
+    let targetPrefix: String
+    /// `application/x-amz-json-1.0`.
+    let contentType: String
+    let retry: RetryPolicy
+    let clock: any AWSClock
+    let random: any RandomSource
+
+    /// One client for the life of the process, so connections carry over between invocations.
+    static let http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: HTTPClient.Configuration(
+        redirectConfiguration: .disallow, timeout: .init(connect: .seconds(2)), connectionPool: .init(idleTimeout: .seconds(60))))
+
+    public init(endpoint: AWSEndpoint, credentials: AWSCredentials, targetPrefix: String, contentType: String,
+                retry: RetryPolicy = RetryPolicy(), clock: any AWSClock = SystemAWSClock(), random: any RandomSource = SystemRandomSource()) {
+        self.endpoint = endpoint
+        self.credentials = credentials
+        self.targetPrefix = targetPrefix
+        self.contentType = contentType
+        self.retry = retry
+        self.clock = clock
+        self.random = random
+    }
+
+    /// The operation's answer body, or the last error once retries are spent or the deadline
+    /// leaves no room for another.
+    public func call(_ operation: String, _ body: Data, deadline: Date) async throws(AWSError) -> Data {
+        var attempt = 1
+        while true {
+            do {
+                return try await send(operation, body, deadline: deadline)
+            } catch {
+                guard error.isRetryable, attempt < retry.maxAttempts else { throw error }
+                let wait = retry.delay(beforeRetry: attempt, random: random)
+                let waitSeconds = Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18
+                guard clock.now.addingTimeInterval(waitSeconds) < deadline else { throw error }
+                do { try await clock.sleep(for: wait) } catch { throw .timedOut("\(operation): cancelled") }
+                attempt += 1
+            }
+        }
+    }
+
+    private func send(_ operation: String, _ body: Data, deadline: Date) async throws(AWSError) -> Data {
+        let now = clock.now
+        let milliseconds = Int64(deadline.timeIntervalSince(now) * 1000)
+        guard milliseconds > 0 else { throw .timedOut(operation) }
+        let host = endpoint.url.port.map { "\(endpoint.url.host()!):\($0)" } ?? endpoint.url.host()!
+        let path = endpoint.url.path().isEmpty ? "/" : endpoint.url.path()
+        let headers = [("Content-Type", contentType), ("X-Amz-Target", "\(targetPrefix).\(operation)")]
+        let signer = SigV4(credentials: credentials, region: endpoint.region, service: endpoint.signingName)
+        let signature = signer.sign(SigV4.Request(method: "POST", host: host, path: path, headers: headers, body: body), at: now)
+        var request = HTTPClientRequest(url: endpoint.url.absoluteString)
+        request.method = .POST
+        for (name, value) in headers + signature { request.headers.add(name: name, value: value) }
+        request.body = .bytes(ByteBuffer(bytes: body))
+        let status: Int, answer: Data, errorType: String?
+        do {
+            let response = try await Self.http.execute(request, timeout: TimeAmount.milliseconds(milliseconds))
+            status = Int(response.status.code)
+            errorType = response.headers.first(name: "x-amzn-ErrorType")
+            answer = Data(try await response.body.collect(upTo: 16 * 1024 * 1024).readableBytesView)
+        } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout {
+            throw .timedOut(operation)
+        } catch {
+            throw .unreachable("\(endpoint.url.host() ?? ""): \(error)")
+        }
+        guard (200..<300).contains(status) else { throw Self.error(status: status, body: answer, header: errorType) }
+        return answer
+    }
+
+    /// The error a JSON-protocol service sent: `{"__type": "prefix#Code", "message": "…"}`.
+    static func error(status: Int, body: Data, header: String?) -> AWSError {
+        let object = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:]
+        let type = (object["__type"] as? String) ?? header ?? "HTTP\(status)"
+        let code = String(type.split(separator: "#").last ?? "").split(separator: ":").first.map(String.init) ?? type
+        let message = (object["message"] as? String) ?? (object["Message"] as? String) ?? String(decoding: body.prefix(200), as: UTF8.self)
+        return .service(code: code, message: message, status: status)
+    }
+}
