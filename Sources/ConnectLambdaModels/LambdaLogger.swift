@@ -45,7 +45,7 @@ public struct LambdaLogger: Sendable {
     public func log(_ level: Level, _ message: String, _ fields: [String: String] = [:]) {
         guard level >= minimumLevel else { return }
         var line = fields.mapValues(JSONValue.string)
-        line["timestamp"] = .string(now().formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true)))
+        line["timestamp"] = .string(Date.ISO8601FormatStyle(includingFractionalSeconds: true).format(now()))
         line["level"] = .string(level.rawValue)
         line["message"] = .string(message)
         if let requestId { line["requestId"] = .string(requestId) }

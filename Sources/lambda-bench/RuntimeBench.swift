@@ -55,17 +55,19 @@ struct RuntimeBench {
     }
 }
 
-/// `--check BINARY HANDLER`: one invocation, the Runtime API addressed as `localhost`.
+/// `--check BINARY HANDLER [PARAMETERS]`: one invocation, the Runtime API addressed as
+/// `localhost`; passes when the handler answers (an error reported through `/error` fails).
 struct BinaryCheck {
     let binary: String
     let handler: String
+    let parameters: [String: String]
 
     func run() async -> Int32 {
         do {
             let api = try await FakeRuntimeAPI.start()
             let process = try RuntimeBench(binary: binary).launch(api, host: "localhost", handler: handler)
             defer { process.terminate() }
-            await api.enqueue(RuntimeBench.event(["text": "check"]), requestId: "check", deadline: Date().addingTimeInterval(30))
+            await api.enqueue(RuntimeBench.event(parameters), requestId: "check", deadline: Date().addingTimeInterval(30))
             let giveUp = Date().addingTimeInterval(30)
             while await api.posted.isEmpty {
                 guard process.isRunning, Date() < giveUp else {
@@ -76,8 +78,11 @@ struct BinaryCheck {
             }
             let record = await api.posted[0]
             await api.stop()
-            print("\(binary) answered through localhost: \(record)")
-            if case .initError = record { return 1 }
+            guard case .response(_, let body) = record else {
+                FileHandle.standardError.write(Data("lambda-bench --check: \(binary) did not answer: \(record)\n".utf8))
+                return 1
+            }
+            print("\(binary) (\(handler)) answered through localhost: \(String(decoding: body, as: UTF8.self))")
             return 0
         } catch {
             FileHandle.standardError.write(Data("lambda-bench --check: \(error)\n".utf8))

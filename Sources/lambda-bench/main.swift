@@ -9,19 +9,24 @@ import LambdaTestSupport
 //
 // Cold start: process start to its first `GET /next`, median of 20 starts. Overhead: the time
 // one invocation takes through the loop (event out, answer back) with a handler that does
-// nothing, over 2,000 in a row. `--check BINARY HANDLER` instead runs one invocation with the
-// Runtime API named by host name (`localhost`, so resolved with getaddrinfo) and exits non-zero
-// unless the binary answers: CI's proof that a packaged static binary works.
+// nothing, over 2,000 in a row. `--check BINARY HANDLER [PARAMETERS-JSON]` instead runs one
+// invocation with the Runtime API named by host name (`localhost`, so resolved with getaddrinfo)
+// and exits non-zero unless the binary answers it: CI's proof that a packaged static binary works.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let binary = arguments.first(where: { !$0.hasPrefix("--") }) else {
-    FileHandle.standardError.write(Data("usage: lambda-bench BINARY | lambda-bench --check BINARY HANDLER\n".utf8))
+    FileHandle.standardError.write(Data("usage: lambda-bench BINARY | lambda-bench --check BINARY HANDLER [PARAMETERS-JSON]\n".utf8))
     exit(2)
 }
 
 if arguments.first == "--check" {
     let handler = arguments.count > 2 ? arguments[2] : "echo"
-    exit(await BinaryCheck(binary: binary, handler: handler).run())
+    let parameters = arguments.count > 3 ? arguments[3] : #"{"text": "check"}"#
+    guard let object = try? JSONSerialization.jsonObject(with: Data(parameters.utf8)) as? [String: String] else {
+        FileHandle.standardError.write(Data("lambda-bench --check: PARAMETERS-JSON must be an object of strings\n".utf8))
+        exit(2)
+    }
+    exit(await BinaryCheck(binary: binary, handler: handler, parameters: object).run())
 }
 
 let bench = RuntimeBench(binary: binary)
