@@ -66,7 +66,7 @@ struct RetryTests {
         let server = try await LocalHTTPServer.start(Self.answers([Self.throttled, Self.throttled, .init(json: "{}")]))
         let clock = StepClock()
         try await Self.client(server, clock: clock).putItem(table: "surveys", item: ["contactId": .string("c-1")],
-                                                            deadline: clock.now.addingTimeInterval(5))
+                                                            deadline: clock.now.addingTimeInterval(60))
         let requests = await server.requests
         #expect(requests.count == 3)
         #expect(requests[0].headers["x-amz-target"] == "DynamoDB_20120810.PutItem")
@@ -88,7 +88,7 @@ struct RetryTests {
             let server = try await LocalHTTPServer.start { _ in .init(status: 400, json: body) }
             let clock = StepClock()
             do {
-                try await Self.client(server, clock: clock).putItem(table: "t", item: [:], deadline: clock.now.addingTimeInterval(5))
+                try await Self.client(server, clock: clock).putItem(table: "t", item: [:], deadline: clock.now.addingTimeInterval(60))
                 Issue.record("\(code) was not reported")
             } catch {
                 #expect(error.code == code && !error.isRetryable)
@@ -102,16 +102,24 @@ struct RetryTests {
     func limits() async throws {
         let server = try await LocalHTTPServer.start { _ in .init(status: 500, json: "{}") }
         let clock = StepClock()
-        let client = Self.client(server, clock: clock)
         await #expect(throws: AWSError.service(code: "HTTP500", message: "{}", status: 500)) {
-            try await client.putItem(table: "t", item: [:], deadline: clock.now.addingTimeInterval(60))
+            try await Self.client(server, clock: clock).putItem(table: "t", item: [:], deadline: clock.now.addingTimeInterval(60))
         }
-        #expect(await server.requests.count == 4)
-        await #expect(throws: AWSError.self) {
-            try await client.putItem(table: "t", item: [:], deadline: clock.now.addingTimeInterval(0.001))
-        }
-        #expect(await server.requests.count == 5)
+        #expect(await server.requests.count == 4 && clock.sleeps.count == 3)
+        // A first wait of ten minutes would pass a deadline a minute away: no retry, no wait.
+        let endpoint = AWSEndpoint(url: URL(string: server.url)!, region: "eu-west-2", signingName: "dynamodb")
+        let patient = DynamoDB(client: AWSJSONClient(
+            endpoint: endpoint, credentials: AWSCredentials(accessKeyId: "AKID", secretAccessKey: "secret"), targetPrefix: "DynamoDB_20120810",
+            contentType: "application/x-amz-json-1.0", retry: RetryPolicy(baseDelay: .seconds(600), maxDelay: .seconds(600)),
+            clock: clock, random: LongestWait()))
+        await #expect(throws: AWSError.self) { try await patient.putItem(table: "t", item: [:], deadline: clock.now.addingTimeInterval(60)) }
+        #expect(await server.requests.count == 5 && clock.sleeps.count == 3)
         await server.stop()
+    }
+
+    /// Always the longest wait the policy allows.
+    struct LongestWait: RandomSource {
+        func next(upTo bound: UInt64) -> UInt64 { bound == 0 ? 0 : bound - 1 }
     }
 
     @Test("endpoints from the standard variables, the service's own first")

@@ -23,8 +23,9 @@ struct BackOfficeFixture {
         return BackOfficeFixture(server: server, systems: BackOfficeSystems(environment: environment))
     }
 
-    /// An invocation for contact `c-42` with `seconds` left.
-    func context(seconds: Double = 3) -> InvocationContext {
+    /// An invocation for contact `c-42` with `seconds` left (a minute: time is not what these
+    /// tests are about, and a loaded machine must not make a call time out).
+    func context(seconds: Double = 60) -> InvocationContext {
         InvocationContext(requestId: "req-1", deadline: Date().addingTimeInterval(seconds),
                           contact: ContactData(contactId: "c-42"), logger: logs.logger)
     }

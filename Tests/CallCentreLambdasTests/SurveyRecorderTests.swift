@@ -34,7 +34,7 @@ struct SurveyRecorderTests {
                            "AWS_ENDPOINT_URL": server.url, "SURVEY_TABLE": "surveys", "SURVEY_REPLAY_QUEUE_URL": "\(server.url)/000000000000/survey-replay"]
         environment.merge(extra) { $1 }
         let logs = CapturedLogs()
-        let context = InvocationContext(requestId: "r", deadline: clock.now.addingTimeInterval(3), contact: ContactData(contactId: "c-42"),
+        let context = InvocationContext(requestId: "r", deadline: clock.now.addingTimeInterval(60), contact: ContactData(contactId: "c-42"),
                                         logger: logs.logger, now: { clock.now })
         let handler = SurveyRecorderHandler(environment: environment, clock: clock, random: NoJitter())
         let result: Result<SurveyRecorder.Output, any Error>

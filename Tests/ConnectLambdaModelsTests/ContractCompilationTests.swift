@@ -12,8 +12,10 @@ struct ContractCompilationTests {
     static let modules = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("Modules")
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The compiler's exit status and what it printed, for `sources` (file name → text).
-    static func typecheck(_ sources: [String: String] = [:], files: [URL] = []) throws -> (status: Int32, output: String) {
+    /// The compiler's exit status and what it printed, for `sources` (file name → text). Waits
+    /// without holding a thread of the test pool: a type-check takes seconds, and a blocked pool
+    /// stalls every other test.
+    static func typecheck(_ sources: [String: String] = [:], files: [URL] = []) async throws -> (status: Int32, output: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("flowc-typecheck-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -26,29 +28,33 @@ struct ContractCompilationTests {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-I", modules.path,
                              "-module-cache-path", folder.appendingPathComponent("cache").path] + paths
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        let output = folder.appendingPathComponent("output.txt")
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: output)
+        process.standardOutput = handle
+        process.standardError = handle
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do { try process.run() } catch { continuation.resume(throwing: error) }
+        }
+        try handle.close()
+        return (status, try String(contentsOf: output, encoding: .utf8))
     }
 
     static let imports = "import ConnectLambdaModels\nimport LambdaContracts\n\n"
 
     @Test("the contract emitter's goldens compile against ConnectLambdaModels")
-    func goldensCompile() throws {
+    func goldensCompile() async throws {
         let folder = Self.repository.appendingPathComponent("Tests/FlowBackendsTests/Goldens/contracts/swift")
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
         #expect(files.count >= 3)
-        let result = try Self.typecheck(files: files)
+        let result = try await Self.typecheck(files: files)
         #expect(result.status == 0, "\(result.output)")
     }
 
     @Test("a handler that keeps the contract compiles")
-    func keepsContract() throws {
-        let result = try Self.typecheck(["Lookup.swift": Self.imports + """
+    func keepsContract() async throws {
+        let result = try await Self.typecheck(["Lookup.swift": Self.imports + """
             struct Lookup: CustomerLookup.Handler {
                 func handle(_ input: CustomerLookup.Input, context: InvocationContext) async throws -> CustomerLookup.Output {
                     CustomerLookup.Output(found: false, customerId: "", firstName: "", tier: "")
@@ -59,8 +65,8 @@ struct ContractCompilationTests {
     }
 
     @Test("a handler that does not return a declared output does not compile")
-    func missingOutput() throws {
-        let result = try Self.typecheck(["Lookup.swift": Self.imports + """
+    func missingOutput() async throws {
+        let result = try await Self.typecheck(["Lookup.swift": Self.imports + """
             struct Lookup: CustomerLookup.Handler {
                 func handle(_ input: CustomerLookup.Input, context: InvocationContext) async throws -> CustomerLookup.Output {
                     CustomerLookup.Output(found: false, customerId: "", firstName: "")
@@ -72,8 +78,8 @@ struct ContractCompilationTests {
     }
 
     @Test("a handler that reads an input the contract does not declare does not compile")
-    func undeclaredInput() throws {
-        let result = try Self.typecheck(["Lookup.swift": Self.imports + """
+    func undeclaredInput() async throws {
+        let result = try await Self.typecheck(["Lookup.swift": Self.imports + """
             struct Lookup: CustomerLookup.Handler {
                 func handle(_ input: CustomerLookup.Input, context: InvocationContext) async throws -> CustomerLookup.Output {
                     CustomerLookup.Output(found: input.accountNumber.isEmpty, customerId: "", firstName: "", tier: "")
@@ -85,8 +91,8 @@ struct ContractCompilationTests {
     }
 
     @Test("a set of handlers that leaves one function out does not compile")
-    func missingHandler() throws {
-        let result = try Self.typecheck(["Handlers.swift": Self.imports + """
+    func missingHandler() async throws {
+        let result = try await Self.typecheck(["Handlers.swift": Self.imports + """
             struct Handlers: LambdaHandlers {}
             """])
         #expect(result.status != 0)
