@@ -4,8 +4,10 @@ import LambdaTestSupport
 /// Runs a Lambda binary against a local Runtime API and times it.
 struct RuntimeBench {
     let binary: String
+    var handler = "echo"
+    var parameters = ["text": "x"]
 
-    func launch(_ api: FakeRuntimeAPI, host: String = "127.0.0.1", handler: String = "echo") throws -> Process {
+    func launch(_ api: FakeRuntimeAPI, host: String = "127.0.0.1") throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.environment = ["AWS_LAMBDA_RUNTIME_API": "\(host):\(api.port)", "_HANDLER": handler, "AWS_LAMBDA_LOG_LEVEL": "ERROR"]
@@ -30,12 +32,13 @@ struct RuntimeBench {
         return seconds
     }
 
-    /// Seconds per invocation, `count` invocations of a handler that does nothing.
+    /// Seconds per invocation, `count` invocations (of a handler that does nothing, to measure
+    /// the loop).
     func invocationOverhead(_ count: Int) async throws -> Double {
         let api = try await FakeRuntimeAPI.start()
         let process = try launch(api)
         defer { process.terminate() }
-        let event = Self.event(["text": "x"])
+        let event = Self.event(parameters)
         let deadline = Date().addingTimeInterval(3600)
         await api.enqueue(event, requestId: "warm", deadline: deadline)
         _ = await api.records(count: 1)
@@ -65,7 +68,7 @@ struct BinaryCheck {
     func run() async -> Int32 {
         do {
             let api = try await FakeRuntimeAPI.start()
-            let process = try RuntimeBench(binary: binary).launch(api, host: "localhost", handler: handler)
+            let process = try RuntimeBench(binary: binary, handler: handler).launch(api, host: "localhost")
             defer { process.terminate() }
             await api.enqueue(RuntimeBench.event(parameters), requestId: "check", deadline: Date().addingTimeInterval(30))
             let giveUp = Date().addingTimeInterval(30)

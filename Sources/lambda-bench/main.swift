@@ -4,8 +4,8 @@ import LambdaTestSupport
 // lambda-bench: measures a Lambda binary built on ConnectLambdaRuntime against a local Runtime
 // API, as Lambda would run it. Run it in release mode, on a release binary:
 //
-//     swift build -c release --scratch-path .build-release --product echo-lambda
-//     swift run -c release --scratch-path .build-release lambda-bench .build-release/release/echo-lambda
+//     scripts/release-build echo-lambda lambda-bench
+//     .build-release/release/lambda-bench .build-release/release/echo-lambda [HANDLER [PARAMETERS-JSON]]
 //
 // Cold start: process start to its first `GET /next`, median of 20 starts. Overhead: the time
 // one invocation takes through the loop (event out, answer back) with a handler that does
@@ -29,7 +29,11 @@ if arguments.first == "--check" {
     exit(await BinaryCheck(binary: binary, handler: handler, parameters: object).run())
 }
 
-let bench = RuntimeBench(binary: binary)
+let positional = arguments.filter { !$0.hasPrefix("--") }
+let handler = positional.count > 1 ? positional[1] : "echo"
+let parameters = positional.count > 2
+    ? (try? JSONSerialization.jsonObject(with: Data(positional[2].utf8)) as? [String: String]) ?? [:] : ["text": "x"]
+let bench = RuntimeBench(binary: binary, handler: handler, parameters: parameters)
 let starts = try await bench.coldStarts(20)
 print(String(format: "cold start (process start to first /next): median %.1f ms, fastest %.1f ms, slowest %.1f ms",
              starts.median * 1000, starts.min()! * 1000, starts.max()! * 1000))
