@@ -51,11 +51,13 @@ let package = Package(
         // JSON over HTTPS to the back-office systems the call centre's Lambdas front.
         .target(name: "BackOffice", dependencies: [
             "ConnectLambdaModels", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // AWS without an SDK: SigV4, credentials and endpoints from the environment, retries,
         // and the few DynamoDB and SQS calls the Lambdas make.
         .target(name: "AWSClients", dependencies: [
-            .product(name: "Crypto", package: "swift-crypto"), .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            "ConnectLambdaModels", .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),
         // The call centre's Lambda functions (flows-src), one handler per generated contract.
         .target(name: "CallCentreLambdas", dependencies: ["ConnectLambdaModels", "LambdaContracts", "BackOffice", "AWSClients"]),

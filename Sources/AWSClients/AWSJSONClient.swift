@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import ConnectLambdaModels
 import Foundation
 import NIOCore
 import NIOHTTP1
@@ -66,10 +67,14 @@ public struct AWSJSONClient: Sendable {
         request.body = .bytes(ByteBuffer(bytes: body))
         let status: Int, answer: Data, errorType: String?
         do {
-            let response = try await Self.http.execute(request, timeout: TimeAmount.milliseconds(milliseconds))
-            status = Int(response.status.code)
-            errorType = response.headers.first(name: "x-amzn-ErrorType")
-            answer = Data(try await response.body.collect(upTo: 16 * 1024 * 1024).readableBytesView)
+            // The client's timeout ends with the headers; the limit covers the body too.
+            (status, errorType, answer) = try await TimeLimit.run(.milliseconds(milliseconds)) { [request] in
+                let response = try await Self.http.execute(request, timeout: TimeAmount.milliseconds(milliseconds))
+                let body = Data(try await response.body.collect(upTo: 16 * 1024 * 1024).readableBytesView)
+                return (Int(response.status.code), response.headers.first(name: "x-amzn-ErrorType"), body)
+            }
+        } catch is TimeLimit.Exceeded {
+            throw .timedOut(operation)
         } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout {
             throw .timedOut(operation)
         } catch {

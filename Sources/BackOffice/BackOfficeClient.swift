@@ -43,6 +43,16 @@ public struct BackOfficeClient: Sendable {
         return try await send(.POST, path, query: [:], body: data, idempotencyKey: idempotencyKey, within: remaining)
     }
 
+    /// What an error answer says it is, without repeating the answer: a system may echo the
+    /// request, card details included, and this text reaches the logs. The `code` or `error`
+    /// field when it is a short identifier, else "no error code".
+    static func errorCode(in body: Data) -> String {
+        let object = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:]
+        let code = (object["code"] as? String) ?? (object["error"] as? String)
+        let safe = code.map { $0.count <= 64 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) } } ?? false
+        return safe ? "error code \(code!)" : "no error code"
+    }
+
     private func send<Answer: Decodable>(_ method: HTTPMethod, _ path: [String], query: [String: String], body: Data?,
                                          idempotencyKey: String?, within remaining: Duration) async throws(BackOfficeError) -> Answer
     {
@@ -60,19 +70,22 @@ public struct BackOfficeClient: Sendable {
         }
         let status: Int, answer: Data
         do {
-            let response = try await Self.http.execute(request, timeout: TimeAmount.milliseconds(milliseconds))
-            status = Int(response.status.code)
-            answer = Data(try await response.body.collect(upTo: Self.maximumAnswerBytes).readableBytesView)
+            // The client's timeout ends with the headers; the limit covers the body too.
+            (status, answer) = try await TimeLimit.run(.milliseconds(milliseconds)) { [request] in
+                let response = try await Self.http.execute(request, timeout: TimeAmount.milliseconds(milliseconds))
+                return (Int(response.status.code), Data(try await response.body.collect(upTo: Self.maximumAnswerBytes).readableBytesView))
+            }
+        } catch is TimeLimit.Exceeded {
+            throw .timedOut(system.name, milliseconds: milliseconds)
         } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout {
             throw .timedOut(system.name, milliseconds: milliseconds)
         } catch {
             throw .unavailable(system.name, String(describing: error))
         }
-        let text = String(decoding: answer.prefix(200), as: UTF8.self)
         switch status {
         case 200..<300: break
-        case 400..<500: throw .rejected(system.name, status: status, text)
-        default: throw .unavailable(system.name, "status \(status): \(text)")
+        case 400..<500: throw .rejected(system.name, status: status, Self.errorCode(in: answer))
+        default: throw .unavailable(system.name, "status \(status), \(Self.errorCode(in: answer))")
         }
         do { return try JSONDecoder().decode(Answer.self, from: answer) } catch {
             throw .invalidAnswer(system.name, "\(path.joined(separator: "/")): \(error)")

@@ -1,7 +1,9 @@
+import BackOffice
 import ConnectLambdaModels
 import LambdaContracts
 
-/// `account-balance`: the balance and when it is due.
+/// `account-balance`: the balance and when it is due; the balance also in pence, as
+/// `take-payment` takes it.
 ///
 /// Billing contract: `GET /accounts/{customerId}/balance` answers
 /// `{"balance": "123.45", "dueDate": "2026-12-14"}`.
@@ -13,7 +15,10 @@ public struct AccountBalanceHandler: AccountBalance.Handler {
     public func handle(_ input: AccountBalance.Input, context: InvocationContext) async throws -> AccountBalance.Output {
         struct Answer: Decodable { var balance: String; var dueDate: String }
         let answer: Answer = try await systems.billing().get(["accounts", try Required.value(input.customerId, "customerId"), "balance"], within: context.remainingTime)
-        return AccountBalance.Output(balance: answer.balance, dueDate: answer.dueDate)
+        guard let pence = Money.pence(answer.balance) else {
+            throw BackOfficeError.invalidAnswer("BILLING", "balance '\(answer.balance.prefix(20))' is not an amount in pounds")
+        }
+        return AccountBalance.Output(balance: answer.balance, balanceInPence: String(pence), dueDate: answer.dueDate)
     }
 }
 
@@ -64,5 +69,18 @@ public struct RetentionOfferHandler: RetentionOffer.Handler {
         struct Answer: Decodable { var eligible: Bool; var offer: String? }
         let answer: Answer = try await systems.crm().get(["customers", try Required.value(input.customerId, "customerId"), "retention-offer"], within: context.remainingTime)
         return RetentionOffer.Output(eligible: answer.eligible, offer: answer.eligible ? answer.offer ?? "" : "")
+    }
+}
+
+/// Amounts of money as back-office systems write them.
+enum Money {
+    /// `123.45`, `123.4`, `123` pounds → pence; nil for anything else (signs, more decimals).
+    static func pence(_ text: String) -> Int? {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 9,
+              parts[0].allSatisfy({ $0.isASCII && $0.isNumber }), let pounds = Int(parts[0]) else { return nil }
+        let fraction = parts.count == 2 ? parts[1] : ""
+        guard fraction.count <= 2, fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return pounds * 100 + (Int(fraction.padding(toLength: 2, withPad: "0", startingAt: 0)) ?? 0)
     }
 }

@@ -44,7 +44,8 @@ enum CallerInput {
             parts = values.count == 3 && trimmed.count == 10 ? (values[2], values[1], values[0]) : nil
         }
         guard let parts, let date = Calendar.utc.date(from: DateComponents(year: parts.year, month: parts.month, day: parts.day)),
-              Calendar.utc.component(.day, from: date) == parts.day, date < now, parts.year >= 1900
+              Calendar.utc.dateComponents([.year, .month, .day], from: date) == DateComponents(year: parts.year, month: parts.month, day: parts.day),
+              date < now, parts.year >= 1900
         else { return nil }
         return String(format: "%04d-%02d-%02d", parts.year, parts.month, parts.day)
     }

@@ -1,55 +1,49 @@
 import Foundation
 
-/// A card payment as the caller keyed it, checked before it goes to the payment provider:
-/// the card number passes the Luhn check, the expiry (`MMYY`) has not passed, the security code
-/// has 3 or 4 digits, the amount is positive with at most two decimals. Its description never
-/// shows the card's details, so it can be logged.
+/// A card payment as the flow collected it: the card's details as Connect encrypted them with the
+/// payment provider's public key ("Encrypt sensitive customer input", Connect admin guide: the
+/// Stored customer input is encrypted with the AWS Encryption SDK), and the amount in pence.
+///
+/// This account never holds the private key, so it never sees a card number: the provider
+/// decrypts inside its own PCI environment. What can be checked here is checked: each detail is
+/// an Encryption SDK message (base64 of a message whose first byte is its format version, 1 or 2),
+/// so a flow that forgot to encrypt cannot send plaintext card data anywhere; and the amount is
+/// whole pence, more than none and at most £100,000. The description shows neither.
 struct CardPayment: CustomStringConvertible {
     var number: String
-    var expiryMonth: Int
-    var expiryYear: Int
+    var expiry: String
     var securityCode: String
-    /// The amount in minor units (pence).
     var minorUnits: Int
 
-    init?(number: String, expiry: String, securityCode: String, amount: String, now: Date) {
-        guard let number = CallerInput.digits(number, lengths: 12...19), Self.passesLuhn(number),
-              let expiry = CallerInput.digits(expiry, lengths: 4...4), let month = Int(expiry.prefix(2)), (1...12).contains(month),
-              let year = Int(expiry.suffix(2)).map({ 2000 + $0 }),
-              let code = CallerInput.digits(securityCode, lengths: 3...4),
-              let minorUnits = Self.minorUnits(amount), minorUnits > 0
-        else { return nil }
-        let today = Calendar.utc.dateComponents([.year, .month], from: now)
-        guard (year, month) >= (today.year!, today.month!) else { return nil }
-        self.number = number
-        expiryMonth = month
-        expiryYear = year
-        self.securityCode = code
-        self.minorUnits = minorUnits
+    /// The payment, or why it cannot be one.
+    static func checked(number: String, expiry: String, securityCode: String, amount: String) -> Result<CardPayment, Refusal> {
+        guard let minorUnits = CallerInput.digits(amount, lengths: 1...8).flatMap(Int.init), (1...10_000_000).contains(minorUnits) else {
+            return .failure(.amount)
+        }
+        let details = [number, expiry, securityCode].map { $0.trimmingCharacters(in: .whitespaces) }
+        guard details.allSatisfy(Self.isEncrypted) else { return .failure(.notEncrypted) }
+        return .success(CardPayment(number: details[0], expiry: details[1], securityCode: details[2], minorUnits: minorUnits))
     }
 
-    /// The amount as the provider takes it: `12.50`.
+    enum Refusal: Error, CustomStringConvertible {
+        case amount, notEncrypted
+
+        var description: String {
+            switch self {
+            case .amount: "the amount is not whole pence between 1 and 10000000"
+            case .notEncrypted: "the card details are not encrypted by Connect; refused without sending them anywhere"
+            }
+        }
+    }
+
+    /// The amount as the provider takes it: `20.00`.
     var amount: String { String(format: "%d.%02d", minorUnits / 100, minorUnits % 100) }
 
-    /// `card ending 1234, 12.50`.
-    var description: String { "card ending \(number.suffix(4)), \(amount)" }
+    var description: String { "card payment of \(amount)" }
 
-    /// The Luhn (mod 10) check every payment card number passes.
-    static func passesLuhn(_ digits: String) -> Bool {
-        let sum = digits.reversed().enumerated().reduce(0) { total, entry in
-            let digit = entry.element.wholeNumberValue!
-            guard entry.offset % 2 == 1 else { return total + digit }
-            return total + (digit * 2 > 9 ? digit * 2 - 9 : digit * 2)
-        }
-        return sum % 10 == 0
-    }
-
-    /// `12`, `12.5`, `12.50` → pence; nil for anything else (more decimals, signs, letters).
-    static func minorUnits(_ text: String) -> Int? {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let whole = Int(parts[0]), whole >= 0, parts[0].allSatisfy(\.isNumber) else { return nil }
-        let fraction = parts.count == 2 ? parts[1] : ""
-        guard fraction.count <= 2, fraction.allSatisfy(\.isNumber), whole < 1_000_000 else { return nil }
-        return whole * 100 + (Int(fraction.padding(toLength: 2, withPad: "0", startingAt: 0)) ?? 0)
+    /// Whether `text` is base64 of an AWS Encryption SDK message (format version 1 or 2).
+    static func isEncrypted(_ text: String) -> Bool {
+        guard text.count >= 64, let data = Data(base64Encoded: text), let version = data.first else { return false }
+        return version == 1 || version == 2
     }
 }

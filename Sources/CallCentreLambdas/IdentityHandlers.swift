@@ -5,7 +5,8 @@ import LambdaContracts
 /// `password-reset`: checks the caller's date of birth and sends a reset link by text.
 ///
 /// Identity contract: `POST /password-resets` with `{"customerId", "dateOfBirth": "YYYY-MM-DD",
-/// "delivery": "sms"}` and the contact's id as `Idempotency-Key` answers `{"sent": true}`, or
+/// "delivery": "sms"}` answers `{"sent": true}` (one reset per contact and answer, by
+/// `IdempotencyKey`), or
 /// `{"sent": false}` when the date of birth does not match. A date that is not one (keyed
 /// `DDMMYYYY`) is "not sent" without a call.
 public struct PasswordResetHandler: PasswordReset.Handler {
@@ -23,9 +24,10 @@ public struct PasswordResetHandler: PasswordReset.Handler {
             return PasswordReset.Output(resetSent: false)
         }
         struct Answer: Decodable { var sent: Bool }
-        let request = ["customerId": try Required.value(input.customerId, "customerId"), "dateOfBirth": dateOfBirth, "delivery": "sms"]
-        let answer: Answer = try await systems.identity().post(["password-resets"], request, idempotencyKey: context.contact.contactId,
-                                                               within: context.remainingTime)
+        let customer = try Required.value(input.customerId, "customerId")
+        let request = ["customerId": customer, "dateOfBirth": dateOfBirth, "delivery": "sms"]
+        let key = IdempotencyKey.make(context.contact.contactId, "password-reset", customer, dateOfBirth)
+        let answer: Answer = try await systems.identity().post(["password-resets"], request, idempotencyKey: key, within: context.remainingTime)
         return PasswordReset.Output(resetSent: answer.sent)
     }
 }

@@ -22,8 +22,8 @@ public struct ServiceStatusHandler: ServiceStatus.Handler {
 /// `bar-sim`: bars the SIM of a lost or stolen phone.
 ///
 /// Network contract: `POST /customers/{customerId}/sim/bar` with
-/// `{"reason": "lost-or-stolen", "channel": "ivr", "contactId": "…"}` and the contact's id as
-/// `Idempotency-Key` answers `{"barred": true}`.
+/// `{"reason": "lost-or-stolen", "channel": "ivr", "contactId": "…"}` answers `{"barred": true}`.
+/// The `Idempotency-Key` (`IdempotencyKey`) makes a retried request one operation.
 public struct BarSimHandler: BarSim.Handler {
     let systems: BackOfficeSystems
 
@@ -31,9 +31,10 @@ public struct BarSimHandler: BarSim.Handler {
 
     public func handle(_ input: BarSim.Input, context: InvocationContext) async throws -> BarSim.Output {
         struct Answer: Decodable { var barred: Bool }
+        let customer = try Required.value(input.customerId, "customerId")
         let request = ["reason": "lost-or-stolen", "channel": "ivr", "contactId": context.contact.contactId]
-        let answer: Answer = try await systems.network().post(["customers", try Required.value(input.customerId, "customerId"), "sim", "bar"],
-                                                              request, idempotencyKey: context.contact.contactId,
+        let answer: Answer = try await systems.network().post(["customers", customer, "sim", "bar"], request,
+                                                              idempotencyKey: IdempotencyKey.make(context.contact.contactId, "sim-bar", customer),
                                                               within: context.remainingTime)
         context.logger.info("SIM bar requested", ["barred": String(answer.barred)])
         return BarSim.Output(barred: answer.barred)
@@ -43,7 +44,8 @@ public struct BarSimHandler: BarSim.Handler {
 /// `create-fault-ticket`: opens a fault ticket for a business line.
 ///
 /// Network contract: `POST /tickets` with `{"customerId", "service", "channel": "ivr",
-/// "contactId"}` and the contact's id as `Idempotency-Key` answers `{"ticketNumber": "F-…"}`.
+/// "contactId"}` answers `{"ticketNumber": "F-…"}`; one ticket per contact, customer and service
+/// (`IdempotencyKey`).
 public struct CreateFaultTicketHandler: CreateFaultTicket.Handler {
     let systems: BackOfficeSystems
 
@@ -51,10 +53,10 @@ public struct CreateFaultTicketHandler: CreateFaultTicket.Handler {
 
     public func handle(_ input: CreateFaultTicket.Input, context: InvocationContext) async throws -> CreateFaultTicket.Output {
         struct Answer: Decodable { var ticketNumber: String }
-        let request = ["customerId": try Required.value(input.customerId, "customerId"), "service": input.service, "channel": "ivr",
-                       "contactId": context.contact.contactId]
-        let answer: Answer = try await systems.network().post(["tickets"], request, idempotencyKey: context.contact.contactId,
-                                                              within: context.remainingTime)
+        let customer = try Required.value(input.customerId, "customerId")
+        let request = ["customerId": customer, "service": input.service, "channel": "ivr", "contactId": context.contact.contactId]
+        let key = IdempotencyKey.make(context.contact.contactId, "fault-ticket", customer, input.service)
+        let answer: Answer = try await systems.network().post(["tickets"], request, idempotencyKey: key, within: context.remainingTime)
         return CreateFaultTicket.Output(ticketNumber: answer.ticketNumber)
     }
 }

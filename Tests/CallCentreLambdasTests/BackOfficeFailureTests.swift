@@ -26,9 +26,21 @@ struct BackOfficeFailureTests {
         let unavailable = try await Self.lookup(.init(status: 503, json: #"{"message": "maintenance"}"#))
         #expect((unavailable as? BackOfficeError).map { if case .unavailable("CRM", _) = $0 { true } else { false } } == true)
         #expect(try await Self.lookup(.init(status: 403, json: #"{"message": "no"}"#)) as? BackOfficeError
-            == .rejected("CRM", status: 403, #"{"message": "no"}"#))
+            == .rejected("CRM", status: 403, "no error code"))
         let invalid = try await Self.lookup(.init(json: #"{"found": "maybe"}"#))
         #expect((invalid as? BackOfficeError).map { if case .invalidAnswer("CRM", _) = $0 { true } else { false } } == true)
+    }
+
+    @Test("a body that stalls after the headers is cut off at the time limit, like a call that never answers")
+    func stalledBody() async throws {
+        let crm = try await BackOfficeFixture.start { _ in .init(json: #"{"found": true}"#, bodyDelay: .seconds(30)) }
+        do {
+            _ = try await CustomerLookupHandler(systems: crm.systems).handle(.init(phone: "+447700900123"), context: crm.context(seconds: 0.5))
+            Issue.record("a stalled answer was taken")
+        } catch let error as BackOfficeError {
+            guard case .timedOut("CRM", _) = error else { Issue.record("\(error)"); return }
+        }
+        await crm.server.stop()
     }
 
     @Test("with less time left than the margin to answer Connect, no call is made")

@@ -67,7 +67,7 @@ struct CustomerHandlerTests {
         let billing = try await BackOfficeFixture.start { _ in .init(json: #"{"balance": "12.30", "dueDate": "2026-12-14"}"#) }
         let handler = AccountBalanceHandler(systems: billing.systems)
         #expect(try await handler.handle(.init(customerId: "C 1/2"), context: billing.context())
-            == AccountBalance.Output(balance: "12.30", dueDate: "2026-12-14"))
+            == AccountBalance.Output(balance: "12.30", balanceInPence: "1230", dueDate: "2026-12-14"))
         #expect(await billing.server.requests.first?.uri == "/billing/accounts/C%201%2F2/balance")
         await #expect(throws: Required.Missing.self) { try await handler.handle(.init(customerId: " "), context: billing.context()) }
         await billing.server.stop()

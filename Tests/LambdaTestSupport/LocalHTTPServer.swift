@@ -21,11 +21,14 @@ public final class LocalHTTPServer: Sendable {
         public var status: Int
         public var body: Data
         public var delay: Duration?
+        /// A wait between the headers and the body: a system that stalls mid-answer.
+        public var bodyDelay: Duration?
 
-        public init(status: Int = 200, json: String, delay: Duration? = nil) {
+        public init(status: Int = 200, json: String, delay: Duration? = nil, bodyDelay: Duration? = nil) {
             self.status = status
             body = Data(json.utf8)
             self.delay = delay
+            self.bodyDelay = bodyDelay
         }
     }
 
@@ -93,6 +96,7 @@ public final class LocalHTTPServer: Sendable {
                     headers.add(name: "Connection", value: "keep-alive")
                     try await outbound.write(.head(HTTPResponseHead(version: .http1_1, status: .init(statusCode: response.status),
                                                                     headers: headers)))
+                    if let stall = response.bodyDelay { try? await Task.sleep(for: stall) }
                     try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: response.body))))
                     try await outbound.write(.end(nil))
                 }

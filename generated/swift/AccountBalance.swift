@@ -21,17 +21,22 @@ public enum AccountBalance: ConnectLambdaContract {
 
     /// What the function answers; flows read each as `$.External.NAME`.
     public struct Output: ContractOutput, Equatable {
+        /// In pounds, as it is read to the caller (123.45)
         public var balance: String
+        /// The same amount in pence (12345), as take-payment takes it
+        public var balanceInPence: String
         public var dueDate: String
 
-        public init(balance: String, dueDate: String) {
+        public init(balance: String, balanceInPence: String, dueDate: String) {
             self.balance = balance
+            self.balanceInPence = balanceInPence
             self.dueDate = dueDate
         }
 
         public var response: ConnectResponse {
             ConnectResponse([
                 "balance": .string(self.balance),
+                "balanceInPence": .string(self.balanceInPence),
                 "dueDate": .string(self.dueDate),
             ], type: .stringMap)
         }

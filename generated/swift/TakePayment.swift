@@ -2,16 +2,20 @@
 
 import ConnectLambdaModels
 
-/// Takes a card payment through the payment provider (card data never stored)
+/// Takes a card payment through the payment provider, which alone can decrypt the card
 public enum TakePayment: ConnectLambdaContract {
     public static let name = "take-payment"
 
     /// What flows pass the function (`Details.Parameters`), read as flowc.yaml types it.
     public struct Input: ContractInput, Equatable {
         public var customerId: String
+        /// As Connect encrypted it (AWS Encryption SDK, the provider's key)
         public var cardNumber: String
+        /// As Connect encrypted it
         public var expiry: String
+        /// As Connect encrypted it
         public var securityCode: String
+        /// In pence (2000 for twenty pounds)
         public var amount: String
 
         public init(customerId: String, cardNumber: String, expiry: String, securityCode: String, amount: String) {
