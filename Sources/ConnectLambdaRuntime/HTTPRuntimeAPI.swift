@@ -9,6 +9,8 @@ public struct HTTPRuntimeAPI: RuntimeAPI {
     private var responses: NIOAsyncChannelInboundStream<HTTPClientResponsePart>.AsyncIterator
     private let requests: NIOAsyncChannelOutboundWriter<HTTPClientRequestPart>
     private let host: String
+    /// Set when the API said `Connection: close`: the next call must connect again.
+    private var closed = false
 
     static let base = "/2018-06-01"
 
@@ -33,7 +35,7 @@ public struct HTTPRuntimeAPI: RuntimeAPI {
                 channel = try await bootstrap.connect(host: address.host, port: address.port, channelInitializer: initializer)
             }
         } catch {
-            throw RuntimeAPIError(message: "cannot connect to the Runtime API at \(address): \(error)", isFatal: true)
+            throw RuntimeAPIError(.unreachable, "cannot connect to the Runtime API at \(address): \(error)")
         }
         return try await channel.executeThenClose { inbound, outbound in
             var api = HTTPRuntimeAPI(responses: inbound.makeAsyncIterator(), requests: outbound, host: address.description)
@@ -43,33 +45,37 @@ public struct HTTPRuntimeAPI: RuntimeAPI {
 
     public mutating func next() async throws -> Invocation {
         let response = try await send(.GET, "/runtime/invocation/next")
-        guard response.status == 200 else { throw unexpected(response, in: "next") }
+        try check(response, in: "next", expecting: 200)
         guard let invocation = Invocation(headers: response.headers, body: response.body) else {
-            throw RuntimeAPIError(message: "the Runtime API sent an event without a request id or a deadline", isFatal: false)
+            let requestId = response.headers.first { $0.0.lowercased() == "lambda-runtime-aws-request-id" }?.1
+            throw RuntimeAPIError(.invalidInvocation(requestId: requestId.flatMap { $0.isEmpty ? nil : $0 }),
+                                  "the Runtime API sent an event without a request id or a deadline")
         }
         return invocation
     }
 
     public mutating func respond(to requestId: String, with body: Data) async throws {
         let response = try await send(.POST, "/runtime/invocation/\(requestId)/response", body: body, contentType: "application/json")
-        guard response.status == 202 else { throw unexpected(response, in: "response") }
+        try check(response, in: "response", expecting: 202)
     }
 
     public mutating func fail(_ requestId: String, with error: LambdaError) async throws {
         let response = try await send(.POST, "/runtime/invocation/\(requestId)/error", body: error.body,
                                       contentType: LambdaError.contentType, errorType: error.type)
-        guard response.status == 202 else { throw unexpected(response, in: "error") }
+        try check(response, in: "error", expecting: 202)
     }
 
     public mutating func failInitialization(with error: LambdaError) async throws {
         let response = try await send(.POST, "/runtime/init/error", body: error.body, contentType: LambdaError.contentType,
                                       errorType: error.type)
-        guard response.status == 202 else { throw unexpected(response, in: "init/error") }
+        try check(response, in: "init/error", expecting: 202)
     }
 
-    private func unexpected(_ response: Response, in call: String) -> RuntimeAPIError {
+    private func check(_ response: Response, in call: String, expecting status: Int) throws {
+        guard response.status != status else { return }
         let text = String(decoding: response.body.prefix(200), as: UTF8.self)
-        return RuntimeAPIError(message: "the Runtime API answered \(call) with \(response.status): \(text)", isFatal: response.status >= 500)
+        let message = "the Runtime API answered \(call) with \(response.status): \(text)"
+        throw RuntimeAPIError(response.status >= 500 ? .containerError : .refused(status: response.status), message)
     }
 
     private struct Response {
@@ -80,6 +86,7 @@ public struct HTTPRuntimeAPI: RuntimeAPI {
 
     private mutating func send(_ method: HTTPMethod, _ path: String, body: Data? = nil, contentType: String? = nil,
                                errorType: String? = nil) async throws -> Response {
+        guard !closed else { throw RuntimeAPIError(.connectionClosed, "the Runtime API closed the connection") }
         var headers = HTTPHeaders([("Host", host), ("User-Agent", "flowc-connect-lambda-runtime")])
         if let body { headers.add(name: "Content-Length", value: String(body.count)) }
         if let contentType { headers.add(name: "Content-Type", value: contentType) }
@@ -92,7 +99,7 @@ public struct HTTPRuntimeAPI: RuntimeAPI {
         } catch let error as RuntimeAPIError {
             throw error
         } catch {
-            throw RuntimeAPIError(message: "the Runtime API connection failed: \(error)", isFatal: true)
+            throw RuntimeAPIError(.connectionClosed, "the Runtime API connection failed: \(error)")
         }
     }
 
@@ -103,12 +110,13 @@ public struct HTTPRuntimeAPI: RuntimeAPI {
             case .head(let head):
                 response.status = Int(head.status.code)
                 response.headers = head.headers.map { ($0.name, $0.value) }
+                closed = !head.isKeepAlive
             case .body(let buffer):
                 response.body.append(contentsOf: buffer.readableBytesView)
             case .end:
                 return response
             }
         }
-        throw RuntimeAPIError(message: "the Runtime API closed the connection", isFatal: true)
+        throw RuntimeAPIError(.connectionClosed, "the Runtime API closed the connection")
     }
 }

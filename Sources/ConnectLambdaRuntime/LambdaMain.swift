@@ -67,7 +67,9 @@ public enum LambdaMain {
         return only
     }
 
-    /// The loop, reconnecting when the connection drops; SIGTERM and SIGINT stop it gracefully.
+    /// The loop, connecting again when the connection closes (posting any answer it had ready
+    /// first); SIGTERM and SIGINT stop it gracefully. It exits on the Runtime API's 500 (the API
+    /// says to exit promptly) and after five failures in a row with no invocation answered.
     private static func serve(_ runtime: LambdaRuntime, at address: RuntimeAPIAddress, logger: LambdaLogger) async -> Int32 {
         let signals = [SIGTERM, SIGINT].map { number in
             signal(number, SIG_IGN)
@@ -77,17 +79,41 @@ public enum LambdaMain {
             return source
         }
         defer { signals.forEach { $0.cancel() } }
-        var failures = 0
-        while failures < 5 {
+        var pending: PendingAnswer?
+        var failures = 0, servedAtLastFailure = 0
+        while true {
             do {
-                try await HTTPRuntimeAPI.withConnection(to: address) { api in try await runtime.serve(&api) }
+                try await HTTPRuntimeAPI.withConnection(to: address) { api in
+                    if let answer = pending {
+                        try await runtime.post(answer, to: &api)
+                        runtime.activity.served()
+                        pending = nil
+                    }
+                    try await runtime.serve(&api)
+                }
                 return 0
+            } catch let error as RuntimeAPIError {
+                if let answer = error.pending { pending = answer }
+                let progressed = runtime.activity.servedCount > servedAtLastFailure
+                servedAtLastFailure = runtime.activity.servedCount
+                switch error.kind {
+                case .containerError:
+                    logger.error("the Runtime API reported a container error; exiting", ["error": error.message])
+                    return 1
+                case .connectionClosed where progressed || pending != nil:
+                    // The API closed the connection after a call that went through: connect again.
+                    failures = 0
+                    continue
+                default:
+                    failures = progressed ? 1 : failures + 1
+                }
+                logger.error("the Runtime API loop stopped", ["error": error.message, "attempt": String(failures)])
             } catch {
                 failures += 1
                 logger.error("the Runtime API loop stopped", ["error": String(describing: error), "attempt": String(failures)])
-                try? await Task.sleep(for: .milliseconds(100 * failures))
             }
+            if failures >= 5 { return 1 }
+            try? await Task.sleep(for: .milliseconds(100 * failures))
         }
-        return 1
     }
 }

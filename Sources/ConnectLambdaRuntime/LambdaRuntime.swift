@@ -23,25 +23,54 @@ public struct LambdaRuntime: Sendable {
     }
 
     /// Serves invocations until `limit` have been served (nil: until the process ends or a
-    /// shutdown is requested).
+    /// shutdown is requested). An event the runtime cannot serve is reported on its request id
+    /// when it has one, and the loop goes on. When the connection closes with an answer ready,
+    /// the error carries it (`pending`) to post once connected again; nothing is answered twice.
     public func serve(_ api: inout some RuntimeAPI, limit: Int? = nil) async throws {
         var served = 0
         while limit.map({ served < $0 }) ?? true, !activity.isStopping {
-            let invocation = try await api.next()
+            let invocation: Invocation
+            do {
+                invocation = try await api.next()
+            } catch let error as RuntimeAPIError {
+                guard case .invalidInvocation(let requestId) = error.kind else { throw error }
+                logger.error(error.message, ["requestId": requestId ?? "none"])
+                if let requestId { try await api.fail(requestId, with: LambdaError(type: "Runtime.InvalidInvocation", message: error.message)) }
+                continue
+            }
             activity.begin()
             defer { activity.end() }
-            switch await answer(invocation) {
-            case .success(let body): try await api.respond(to: invocation.requestId, with: body)
-            case .failure(let error): try await api.fail(invocation.requestId, with: error)
+            let answer = PendingAnswer(requestId: invocation.requestId, result: await answer(invocation))
+            do {
+                try await post(answer, to: &api)
+            } catch var error as RuntimeAPIError where error.kind == .connectionClosed {
+                error.pending = answer
+                throw error
             }
+            activity.served()
             served += 1
+        }
+    }
+
+    /// Posts an answer: the response, or the error. A response the API refuses as too large
+    /// (413) is reported as an error instead, so the invocation still ends.
+    public func post(_ answer: PendingAnswer, to api: inout some RuntimeAPI) async throws {
+        switch answer.result {
+        case .success(let body):
+            do {
+                try await api.respond(to: answer.requestId, with: body)
+            } catch let error as RuntimeAPIError where error.kind == .refused(status: 413) {
+                try await api.fail(answer.requestId, with: LambdaError(type: "Function.ResponseSizeTooLarge", message: error.message))
+            }
+        case .failure(let error):
+            try await api.fail(answer.requestId, with: error)
         }
     }
 
     /// The response body for one invocation, or the error to report instead.
     public func answer(_ invocation: Invocation) async -> Result<Data, LambdaError> {
         let logger = self.logger.forRequest(invocation.requestId)
-        if let traceId = invocation.traceId { setenv("_X_AMZN_TRACE_ID", traceId, 1) }
+        if let traceId = invocation.traceId { setenv("_X_AMZN_TRACE_ID", traceId, 1) } else { unsetenv("_X_AMZN_TRACE_ID") }
         let event: ContactFlowEvent
         do {
             event = try JSONDecoder().decode(ContactFlowEvent.self, from: invocation.body)

@@ -14,15 +14,40 @@ public protocol RuntimeAPI {
     mutating func failInitialization(with error: LambdaError) async throws
 }
 
-/// A Runtime API call that did not go as the API says it should.
+/// A Runtime API call that did not go as the API says it should, and what the runtime does
+/// about it.
 public struct RuntimeAPIError: Error, Sendable, CustomStringConvertible {
+    public enum Kind: Sendable, Equatable {
+        /// The connection is gone (the API closed it, or it broke): connect again and go on.
+        case connectionClosed
+        /// The API answered 500: "Container error. Non-recoverable state. Runtime should exit
+        /// promptly" (the runtime API's OpenAPI document).
+        case containerError
+        /// The API refused a post with this status: 413 for a response over Lambda's limit.
+        case refused(status: Int)
+        /// `/next` sent an event the runtime cannot serve: no deadline, or no request id.
+        case invalidInvocation(requestId: String?)
+        /// The API could not be reached at all.
+        case unreachable
+    }
+
+    public var kind: Kind
     public var message: String
-    /// Whether the runtime must exit: the API answered 500 ("Container error. Non-recoverable
-    /// state. Runtime should exit promptly", the runtime API's OpenAPI document) or the
-    /// connection is gone.
-    public var isFatal: Bool
+    /// An answer the loop had ready when the connection closed, to post once reconnected.
+    public var pending: PendingAnswer?
+
+    public init(_ kind: Kind, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
 
     public var description: String { message }
+}
+
+/// One invocation's answer, ready to post: the response body, or the error to report.
+public struct PendingAnswer: Sendable {
+    public var requestId: String
+    public var result: Result<Data, LambdaError>
 }
 
 /// `AWS_LAMBDA_RUNTIME_API`: `host:port`, an IPv6 host in brackets.

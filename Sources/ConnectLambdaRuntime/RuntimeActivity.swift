@@ -7,6 +7,7 @@ public final class RuntimeActivity: Sendable {
     private struct State {
         var busy = false
         var stopping = false
+        var served = 0
     }
 
     private let state = Locked(State())
@@ -22,6 +23,12 @@ public final class RuntimeActivity: Sendable {
     func begin() { state.withLock { $0.busy = true } }
 
     func end() { state.withLock { $0.busy = false } }
+
+    /// Counts an invocation answered.
+    func served() { state.withLock { $0.served += 1 } }
+
+    /// How many invocations have been answered.
+    public var servedCount: Int { state.withLock { $0.served } }
 
     /// Asks the runtime to stop: now when idle, after the current invocation otherwise.
     public func requestStop() {

@@ -6,7 +6,7 @@ import Testing
 
 /// The runtime loop against a local Runtime API: what it answers, what it reports as errors,
 /// and that it goes on after each.
-@Suite("Runtime loop", .timeLimit(.minutes(1)))
+@Suite("Runtime loop", .serialized, .timeLimit(.minutes(1)))
 struct RuntimeLoopTests {
     /// Serves `count` invocations of `handler` from `api` in the background.
     static func serve(_ handler: AnyConnectHandler, _ api: FakeRuntimeAPI, count: Int, clock: any RuntimeClock = SystemClock(),
@@ -21,7 +21,7 @@ struct RuntimeLoopTests {
 
     static let greet = AnyConnectHandler(Greet.self) { input, context in
         guard input.text != "fail" else { throw GreetingFailed() }
-        context.logger.info("greeting", ["text": input.text])
+        context.logger.info("greeting", ["text": input.text, "trace": ProcessInfo.processInfo.environment["_X_AMZN_TRACE_ID"] ?? "none"])
         return Greet.Output(text: "hello \(input.text) from \(context.contact.contactId)")
     }
 
@@ -48,9 +48,10 @@ struct RuntimeLoopTests {
         guard case .error("r4", "InvalidEventDataException", let invalid) = records[3] else { Issue.record("\(records[3])"); return }
         #expect(String(decoding: invalid, as: UTF8.self).contains("not an Amazon Connect contact-flow event"))
         #expect(records[4] == .response(requestId: "r5", body: Data(#"{"text":"hello bob from c-1"}"#.utf8)))
-        #expect(ProcessInfo.processInfo.environment["_X_AMZN_TRACE_ID"] != nil)
         let greeting = try #require(logs.all.first { $0.contains("\"greeting\"") })
         #expect(greeting.contains(#""requestId":"r1""#) && greeting.contains(#""level":"INFO""#) && greeting.contains(#""text":"ann""#))
+        #expect(greeting.contains(#""trace":"Root=1-abc""#))
+        #expect(logs.all.last { $0.contains("\"greeting\"") }?.contains(#""trace":"none""#) == true, "a later invocation without a trace id")
     }
 
     @Test("a handler past its deadline is reported as an error, and the loop goes on while it is stuck")

@@ -51,10 +51,25 @@ public final class FakeRuntimeAPI: Sendable {
         }
     }
 
-    /// Queues an event for the next `GET …/invocation/next`.
-    public func enqueue(_ body: Data, requestId: String, deadline: Date, traceId: String? = nil) async {
+    /// Queues an event for the next `GET …/invocation/next`; without a deadline, the event is
+    /// one Lambda would never send.
+    public func enqueue(_ body: Data, requestId: String, deadline: Date?, traceId: String? = nil) async {
         await state.enqueue(State.Event(requestId: requestId, deadline: deadline, traceId: traceId, body: body))
     }
+
+    /// How the API misbehaves, as Lambda's may: closing the connection after each answer,
+    /// refusing responses over a size (413), failing `/next` with 500.
+    public struct Behaviour: Sendable {
+        /// Closes the connection after each answer to a post (`Connection: close`).
+        public var closeAfterEachAnswer = false
+        /// Closes the connection after handing out each event, so the answer needs a new one.
+        public var closeAfterNext = false
+        public var refuseResponsesOver: Int?
+        public var failNext = false
+        public init() {}
+    }
+
+    public func behave(_ behaviour: Behaviour) async { await state.behave(behaviour) }
 
     /// The first `count` records, once that many have arrived.
     public func records(count: Int) async -> [Record] { await state.records(count: count) }
@@ -87,9 +102,11 @@ public final class FakeRuntimeAPI: Sendable {
                     guard let answer = await state.answer(request, body: body) else { return }
                     var headers = HTTPHeaders(answer.headers)
                     headers.add(name: "Content-Length", value: String(answer.body.count))
+                    if answer.close { headers.add(name: "Connection", value: "close") }
                     try await outbound.write(.head(HTTPResponseHead(version: .http1_1, status: answer.status, headers: headers)))
                     try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: answer.body))))
                     try await outbound.write(.end(nil))
+                    if answer.close { return }
                 }
             }
         }

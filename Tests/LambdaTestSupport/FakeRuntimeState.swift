@@ -6,7 +6,7 @@ extension FakeRuntimeAPI {
     actor State {
         struct Event {
             var requestId: String
-            var deadline: Date
+            var deadline: Date?
             var traceId: String?
             var body: Data
         }
@@ -15,7 +15,12 @@ extension FakeRuntimeAPI {
             var status: HTTPResponseStatus
             var headers: [(String, String)] = []
             var body = Data()
+            var close = false
         }
+
+        private var behaviour = Behaviour()
+
+        func behave(_ behaviour: Behaviour) { self.behaviour = behaviour }
 
         private var events: [Event] = []
         private var eventWaiters: [CheckedContinuation<Event?, Never>] = []
@@ -43,13 +48,19 @@ extension FakeRuntimeAPI {
             let errorType = request.headers.first(name: "Lambda-Runtime-Function-Error-Type")
             if request.method == .GET, path == ["2018-06-01", "runtime", "invocation", "next"] {
                 nextTimes.append(Date())
+                if behaviour.failNext { return Answer(status: .internalServerError, body: Data("{\"errorMessage\":\"container error\"}".utf8)) }
                 guard let event = await nextEvent() else { return nil }
                 var headers = [("Lambda-Runtime-Aws-Request-Id", event.requestId),
-                               ("Lambda-Runtime-Deadline-Ms", String(Int64(event.deadline.timeIntervalSince1970 * 1000))),
                                ("Lambda-Runtime-Invoked-Function-Arn", "arn:aws:lambda:eu-west-2:111122223333:function:test")]
+                if let deadline = event.deadline {
+                    headers.append(("Lambda-Runtime-Deadline-Ms", String(Int64(deadline.timeIntervalSince1970 * 1000))))
+                }
                 if let traceId = event.traceId { headers.append(("Lambda-Runtime-Trace-Id", traceId)) }
-                return Answer(status: .ok, headers: headers, body: event.body)
+                return Answer(status: .ok, headers: headers, body: event.body, close: behaviour.closeAfterNext)
             } else if request.method == .POST, path.count == 5, path[0...2] == ["2018-06-01", "runtime", "invocation"], path[4] == "response" {
+                if let limit = behaviour.refuseResponsesOver, body.count > limit {
+                    return Answer(status: .payloadTooLarge, body: Data("{\"errorMessage\":\"too large\"}".utf8))
+                }
                 record(.response(requestId: path[3], body: body))
             } else if request.method == .POST, path.count == 5, path[0...2] == ["2018-06-01", "runtime", "invocation"], path[4] == "error" {
                 record(.error(requestId: path[3], errorType: errorType, body: body))
@@ -58,7 +69,7 @@ extension FakeRuntimeAPI {
             } else {
                 return Answer(status: .notFound, body: Data("{\"errorMessage\":\"no such call\"}".utf8))
             }
-            return Answer(status: .accepted, body: Data("{\"status\":\"OK\"}".utf8))
+            return Answer(status: .accepted, body: Data("{\"status\":\"OK\"}".utf8), close: behaviour.closeAfterEachAnswer)
         }
 
         private func nextEvent() async -> Event? {
