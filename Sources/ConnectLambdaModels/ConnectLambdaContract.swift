@@ -5,6 +5,13 @@ public protocol ConnectLambdaContract {
     associatedtype Output: ContractOutput
     /// The function's name in flowc.yaml; the runtime's `_HANDLER` selects a handler by it.
     static var name: String { get }
+    /// The longest any flow waits for the function (its `InvocationTimeLimitSeconds`): past it,
+    /// Connect has taken the block's error branch, so nothing the function does still counts.
+    static var connectTimeout: Duration? { get }
+}
+
+extension ConnectLambdaContract {
+    public static var connectTimeout: Duration? { nil }
 }
 
 /// A contract's inputs, read from the flow's parameters.
@@ -22,6 +29,8 @@ public protocol ContractOutput: Sendable {
 public struct AnyConnectHandler: Sendable {
     /// The function's name in flowc.yaml.
     public let name: String
+    /// How long Connect waits for the function, when the contract says.
+    public let connectTimeout: Duration?
     private let body: @Sendable (ContactFlowEvent, InvocationContext) async throws -> ConnectResponse
 
     public init<Contract: ConnectLambdaContract>(
@@ -29,6 +38,7 @@ public struct AnyConnectHandler: Sendable {
         _ handle: @escaping @Sendable (Contract.Input, InvocationContext) async throws -> Contract.Output
     ) {
         name = Contract.name
+        connectTimeout = Contract.connectTimeout
         body = { event, context in
             let input = try Contract.Input(parameters: event.details.parameters)
             return try await handle(input, context).response

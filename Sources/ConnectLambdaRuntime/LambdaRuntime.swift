@@ -79,10 +79,11 @@ public struct LambdaRuntime: Sendable {
             return .failure(LambdaError(type: "InvalidEventDataException",
                                         message: "the event is not an Amazon Connect contact-flow event: \(Self.describe(error))"))
         }
-        let context = InvocationContext(requestId: invocation.requestId, deadline: invocation.deadline,
+        let deadline = effectiveDeadline(invocation)
+        let context = InvocationContext(requestId: invocation.requestId, deadline: deadline,
                                         contact: event.details.contactData, invokedFunctionARN: invocation.invokedFunctionARN,
                                         traceId: invocation.traceId, logger: logger, now: { [clock] in clock.now })
-        let outcome = await Deadline(clock: clock).run(until: invocation.deadline) { [handler] in
+        let outcome = await Deadline(clock: clock).run(until: deadline) { [handler] in
             try await handler.handle(event, context: context)
         }
         switch outcome {
@@ -99,6 +100,19 @@ public struct LambdaRuntime: Sendable {
             logger.error("the handler failed", ["errorType": reported.type, "errorMessage": reported.message])
             return .failure(reported)
         }
+    }
+
+    /// Time kept back from Lambda's deadline to report a handler still running: at the deadline
+    /// itself Lambda ends the invocation, and the report would never be made.
+    public static let reportingMargin: TimeInterval = 0.1
+
+    /// When the handler's time is up: Lambda's deadline less the reporting margin, or sooner,
+    /// when Connect stops waiting (the contract's `connectTimeout` from now).
+    func effectiveDeadline(_ invocation: Invocation) -> Date {
+        let lambda = invocation.deadline.addingTimeInterval(-Self.reportingMargin)
+        guard let timeout = handler.connectTimeout else { return lambda }
+        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+        return min(lambda, clock.now.addingTimeInterval(seconds))
     }
 
     private static func describe(_ error: any Error) -> String {

@@ -84,8 +84,22 @@ public enum Compiler {
             outputs.append(dot.emit(flow, source: sourcePath(of: flow, in: sources)))
         }
         outputs.append(ProjectDotEmitter().emit(flows, project: project.name))
-        outputs += SwiftContractEmitter().emit(project.lambdas)
+        outputs += SwiftContractEmitter().emit(project.lambdas, timeouts: lambdaTimeouts(flows))
         return outputs.sorted { $0.path < $1.path }
+    }
+
+    /// For each Lambda function, the longest any call waits for it (`InvocationTimeLimitSeconds`
+    /// as lowered: the call's `timeout`, the function's, or the project's default).
+    static func lambdaTimeouts(_ flows: [FlowGraph]) -> [String: Int] {
+        var timeouts: [String: Int] = [:]
+        for flow in flows {
+            for block in flow.blocks where block.action == "InvokeLambdaFunction" {
+                guard case .reference(let function)? = block.parameters["LambdaFunctionARN"],
+                      let seconds = block.parameters["InvocationTimeLimitSeconds"]?.scalarText.flatMap(Int.init) else { continue }
+                timeouts[function.name] = max(timeouts[function.name] ?? 0, seconds)
+            }
+        }
+        return timeouts
     }
 
     /// The flow's file relative to the project, as the DOT stamp names it.

@@ -17,6 +17,14 @@ enum Greet: ConnectLambdaContract {
     }
 }
 
+/// The same contract, with a flow that waits three seconds for it.
+enum QuickGreet: ConnectLambdaContract {
+    static let name = "quick-greet"
+    static let connectTimeout: Duration? = .seconds(3)
+    typealias Input = Greet.Input
+    typealias Output = Greet.Output
+}
+
 struct GreetingFailed: Error, CustomStringConvertible {
     var description: String { "the greeting service is down" }
 }

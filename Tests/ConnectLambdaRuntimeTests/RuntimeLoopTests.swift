@@ -82,6 +82,32 @@ struct RuntimeLoopTests {
         #expect(records[1] == .response(requestId: "quick", body: Data(#"{"text":"quick"}"#.utf8)))
     }
 
+    @Test("a handler's time ends when Connect stops waiting, or just before Lambda's deadline, whichever is first")
+    func connectTimeout() async throws {
+        let clock = ManualClock()
+        let (seen, seenSignal) = AsyncStream<Date>.makeStream()
+        let (release, releaseSignal) = AsyncStream<Void>.makeStream()
+        let patient = AnyConnectHandler(QuickGreet.self) { input, context in
+            seenSignal.yield(context.deadline)
+            for await _ in release { break }
+            return Greet.Output(text: input.text)
+        }
+        let runtime = LambdaRuntime(handler: patient, clock: clock, logger: LogLines().logger)
+        let start = clock.now
+        let answer = Task { await runtime.answer(Invocation(requestId: "r", deadline: start.addingTimeInterval(60), body: connectEvent(["text": "a"]))) }
+        var iterator = seen.makeAsyncIterator()
+        #expect(await iterator.next() == start.addingTimeInterval(3))
+        while clock.sleeperCount == 0 { await Task.yield() }
+        clock.advance(by: 3)
+        guard case .failure(let error) = await answer.value else { Issue.record("answered"); return }
+        #expect(error.type == "DeadlineExceeded")
+        releaseSignal.finish()
+
+        let lambdaFirst = LambdaRuntime(handler: patient, clock: clock, logger: LogLines().logger)
+        #expect(lambdaFirst.effectiveDeadline(Invocation(requestId: "s", deadline: clock.now.addingTimeInterval(1), body: Data()))
+            == clock.now.addingTimeInterval(1 - LambdaRuntime.reportingMargin))
+    }
+
     @Test("a response over Lambda's 6 MB is an error, not a post Lambda would refuse")
     func tooLarge() async throws {
         let big = AnyConnectHandler(Greet.self) { _, _ in Greet.Output(text: String(repeating: "x", count: LambdaError.maximumResponseBytes)) }

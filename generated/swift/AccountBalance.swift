@@ -5,6 +5,8 @@ import ConnectLambdaModels
 /// Current balance and due date
 public enum AccountBalance: ConnectLambdaContract {
     public static let name = "account-balance"
+    /// The longest any flow waits for the function (`InvocationTimeLimitSeconds`).
+    public static let connectTimeout: Duration? = .seconds(4)
 
     /// What flows pass the function (`Details.Parameters`), read as flowc.yaml types it.
     public struct Input: ContractInput, Equatable {

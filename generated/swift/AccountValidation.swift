@@ -5,6 +5,8 @@ import ConnectLambdaModels
 /// Validates an account number typed by the caller
 public enum AccountValidation: ConnectLambdaContract {
     public static let name = "account-validation"
+    /// The longest any flow waits for the function (`InvocationTimeLimitSeconds`).
+    public static let connectTimeout: Duration? = .seconds(3)
 
     /// What flows pass the function (`Details.Parameters`), read as flowc.yaml types it.
     public struct Input: ContractInput, Equatable {

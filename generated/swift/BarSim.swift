@@ -5,6 +5,8 @@ import ConnectLambdaModels
 /// Bars the SIM of a lost or stolen phone
 public enum BarSim: ConnectLambdaContract {
     public static let name = "bar-sim"
+    /// The longest any flow waits for the function (`InvocationTimeLimitSeconds`).
+    public static let connectTimeout: Duration? = .seconds(4)
 
     /// What flows pass the function (`Details.Parameters`), read as flowc.yaml types it.
     public struct Input: ContractInput, Equatable {

@@ -5,6 +5,8 @@ import ConnectLambdaModels
 /// Opens a fault ticket for a business line
 public enum CreateFaultTicket: ConnectLambdaContract {
     public static let name = "create-fault-ticket"
+    /// The longest any flow waits for the function (`InvocationTimeLimitSeconds`).
+    public static let connectTimeout: Duration? = .seconds(4)
 
     /// What flows pass the function (`Details.Parameters`), read as flowc.yaml types it.
     public struct Input: ContractInput, Equatable {

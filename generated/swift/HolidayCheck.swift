@@ -5,6 +5,8 @@ import ConnectLambdaModels
 /// Says whether today is a public holiday in the caller's region
 public enum HolidayCheck: ConnectLambdaContract {
     public static let name = "holiday-check"
+    /// The longest any flow waits for the function (`InvocationTimeLimitSeconds`).
+    public static let connectTimeout: Duration? = .seconds(2)
 
     /// What flows pass the function (`Details.Parameters`), read as flowc.yaml types it.
     public struct Input: ContractInput, Equatable {

@@ -5,6 +5,8 @@ import ConnectLambdaModels
 /// The status of the customer's latest order
 public enum OrderStatus: ConnectLambdaContract {
     public static let name = "order-status"
+    /// The longest any flow waits for the function (`InvocationTimeLimitSeconds`).
+    public static let connectTimeout: Duration? = .seconds(4)
 
     /// What flows pass the function (`Details.Parameters`), read as flowc.yaml types it.
     public struct Input: ContractInput, Equatable {

@@ -5,6 +5,8 @@ import ConnectLambdaModels
 /// Checks the date of birth and sends a password-reset link by text
 public enum PasswordReset: ConnectLambdaContract {
     public static let name = "password-reset"
+    /// The longest any flow waits for the function (`InvocationTimeLimitSeconds`).
+    public static let connectTimeout: Duration? = .seconds(4)
 
     /// What flows pass the function (`Details.Parameters`), read as flowc.yaml types it.
     public struct Input: ContractInput, Equatable {

@@ -5,6 +5,8 @@ import ConnectLambdaModels
 /// The last payment and whether it has cleared
 public enum PaymentStatus: ConnectLambdaContract {
     public static let name = "payment-status"
+    /// The longest any flow waits for the function (`InvocationTimeLimitSeconds`).
+    public static let connectTimeout: Duration? = .seconds(4)
 
     /// What flows pass the function (`Details.Parameters`), read as flowc.yaml types it.
     public struct Input: ContractInput, Equatable {

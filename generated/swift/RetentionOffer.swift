@@ -5,6 +5,8 @@ import ConnectLambdaModels
 /// The best offer to keep a customer who wants to leave
 public enum RetentionOffer: ConnectLambdaContract {
     public static let name = "retention-offer"
+    /// The longest any flow waits for the function (`InvocationTimeLimitSeconds`).
+    public static let connectTimeout: Duration? = .seconds(4)
 
     /// What flows pass the function (`Details.Parameters`), read as flowc.yaml types it.
     public struct Input: ContractInput, Equatable {

@@ -5,6 +5,8 @@ import ConnectLambdaModels
 /// Known outages at the customer's address
 public enum ServiceStatus: ConnectLambdaContract {
     public static let name = "service-status"
+    /// The longest any flow waits for the function (`InvocationTimeLimitSeconds`).
+    public static let connectTimeout: Duration? = .seconds(4)
 
     /// What flows pass the function (`Details.Parameters`), read as flowc.yaml types it.
     public struct Input: ContractInput, Equatable {

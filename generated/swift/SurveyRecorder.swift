@@ -5,6 +5,8 @@ import ConnectLambdaModels
 /// Stores post-call survey answers in the data lake
 public enum SurveyRecorder: ConnectLambdaContract {
     public static let name = "survey-recorder"
+    /// The longest any flow waits for the function (`InvocationTimeLimitSeconds`).
+    public static let connectTimeout: Duration? = .seconds(3)
 
     /// What flows pass the function (`Details.Parameters`), read as flowc.yaml types it.
     public struct Input: ContractInput, Equatable {

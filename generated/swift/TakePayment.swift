@@ -5,6 +5,8 @@ import ConnectLambdaModels
 /// Takes a card payment through the payment provider, which alone can decrypt the card
 public enum TakePayment: ConnectLambdaContract {
     public static let name = "take-payment"
+    /// The longest any flow waits for the function (`InvocationTimeLimitSeconds`).
+    public static let connectTimeout: Duration? = .seconds(8)
 
     /// What flows pass the function (`Details.Parameters`), read as flowc.yaml types it.
     public struct Input: ContractInput, Equatable {

@@ -5,6 +5,8 @@ import ConnectLambdaModels
 /// Finds the caller by phone number
 public enum CustomerLookup: ConnectLambdaContract {
     public static let name = "customer-lookup"
+    /// The longest any flow waits for the function (`InvocationTimeLimitSeconds`).
+    public static let connectTimeout: Duration? = .seconds(3)
 
     /// What flows pass the function (`Details.Parameters`), read as flowc.yaml types it.
     public struct Input: ContractInput, Equatable {
