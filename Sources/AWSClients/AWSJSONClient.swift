@@ -56,9 +56,11 @@ public struct AWSJSONClient: Sendable {
         let now = clock.now
         let milliseconds = Int64(deadline.timeIntervalSince(now) * 1000)
         guard milliseconds > 0 else { throw .timedOut(operation) }
-        let host = endpoint.url.port.map { "\(endpoint.url.host()!):\($0)" } ?? endpoint.url.host()!
+        let host = Self.hostHeader(endpoint.url)
         let path = endpoint.url.path().isEmpty ? "/" : endpoint.url.path()
-        let headers = [("Content-Type", contentType), ("X-Amz-Target", "\(targetPrefix).\(operation)")]
+        // The Host header is set here, as it is signed: the client would leave out a default
+        // port, and write an IPv6 address in brackets.
+        let headers = [("Host", host), ("Content-Type", contentType), ("X-Amz-Target", "\(targetPrefix).\(operation)")]
         let signer = SigV4(credentials: credentials, region: endpoint.region, service: endpoint.signingName)
         let signature = signer.sign(SigV4.Request(method: "POST", host: host, path: path, headers: headers, body: body), at: now)
         var request = HTTPClientRequest(url: endpoint.url.absoluteString)
@@ -82,6 +84,14 @@ public struct AWSJSONClient: Sendable {
         }
         guard (200..<300).contains(status) else { throw Self.error(status: status, body: answer, header: errorType) }
         return answer
+    }
+
+    /// `host`, `host:port` when the port is not the scheme's default, `[::1]:port` for IPv6.
+    static func hostHeader(_ url: URL) -> String {
+        let name = url.host(percentEncoded: false) ?? ""
+        let host = name.contains(":") ? "[\(name)]" : name
+        guard let port = url.port, !(url.scheme == "https" && port == 443), !(url.scheme == "http" && port == 80) else { return host }
+        return "\(host):\(port)"
     }
 
     /// The error a JSON-protocol service sent: `{"__type": "prefix#Code", "message": "…"}`.

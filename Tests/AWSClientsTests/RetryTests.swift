@@ -122,6 +122,14 @@ struct RetryTests {
         func next(upTo bound: UInt64) -> UInt64 { bound == 0 ? 0 : bound - 1 }
     }
 
+    @Test("the Host header signed is the one sent: no default port, IPv6 in brackets")
+    func hostHeader() {
+        #expect(AWSJSONClient.hostHeader(URL(string: "https://dynamodb.eu-west-2.amazonaws.com:443")!) == "dynamodb.eu-west-2.amazonaws.com")
+        #expect(AWSJSONClient.hostHeader(URL(string: "http://localhost:80/")!) == "localhost")
+        #expect(AWSJSONClient.hostHeader(URL(string: "http://127.0.0.1:5000")!) == "127.0.0.1:5000")
+        #expect(AWSJSONClient.hostHeader(URL(string: "http://[::1]:18502")!) == "[::1]:18502")
+    }
+
     @Test("endpoints from the standard variables, the service's own first")
     func endpoints() throws {
         let environment = ["AWS_REGION": "eu-west-2", "AWS_ENDPOINT_URL": "http://127.0.0.1:5000", "AWS_ENDPOINT_URL_SQS": "http://127.0.0.1:5001"]

@@ -7,7 +7,9 @@ import Testing
 @Suite("Swift contracts")
 struct SwiftContractTests {
     /// Every field type, optional fields, a JSON response, names that are Swift keywords or
-    /// clash with the contract's own members, a function owned elsewhere.
+    /// clash with the contract's own members or with each other once camel-cased, a description
+    /// that tries to end its comment, a function owned elsewhere. (The goldens are compiled by
+    /// `ConnectLambdaModelsTests`.)
     static let projectFile = """
         project: contracts
         flows: flows
@@ -34,6 +36,13 @@ struct SwiftContractTests {
           ledger:
             deploy: existing
             inputs: { id: string }
+          self:
+            description: "A description that tries to end its comment\r}\rpublic struct Injected {}"
+            inputs: { init: string, inout: number, _: string, 2fa: boolean, first_name: string, firstName: string, self: string }
+          contract-input:
+            outputs: { handlers: string }
+          x-1: {}
+          x1: {}
         """
 
     static let flow = """
@@ -49,7 +58,8 @@ struct SwiftContractTests {
     @Test("one file per managed function and the handlers protocol; none for a function owned elsewhere")
     func files() {
         #expect(Self.outputs.map(\.path) == [
-            "swift/LambdaHandlers.swift", "swift/Ping.swift", "swift/ProfileUpdate.swift", "swift/StringLambda.swift",
+            "swift/ContractInputLambda.swift", "swift/LambdaHandlers.swift", "swift/Ping.swift", "swift/ProfileUpdate.swift",
+            "swift/SelfLambda.swift", "swift/StringLambda.swift", "swift/X1.swift", "swift/X17.swift",
         ])
     }
 

@@ -26,8 +26,8 @@ struct SwiftField {
     /// The initialiser's parameter: optional ones default to nil.
     var parameter: String { "\(label): \(type)\(field.isRequired ? "" : " = nil")" }
 
-    /// The member without backticks, as an argument label.
-    var label: String { member.replacingOccurrences(of: "`", with: "") }
+    /// The member, as an argument label (members are never keywords: see `SwiftNames`).
+    var label: String { member }
 
     /// Reads the field from `parameters` (`ConnectParameters`).
     var reading: String {

@@ -11,13 +11,27 @@ enum SwiftNames {
         return reservedTypes.contains(type) ? type + "Lambda" : type
     }
 
-    /// `first_name`, `first-name`, `FirstName` → `firstName`; a keyword is escaped (`` `default` ``).
+    /// Type names for `names`, in order, unique: one that would repeat an earlier one (`x-1` and
+    /// `x1` are both `X1`) gets its position.
+    static func typeNames(_ names: [String]) -> [String] {
+        var taken = Set<String>()
+        return names.enumerated().map { position, name in
+            var type = typeName(name)
+            if taken.contains(type) { type += "\(position + 1)" }
+            taken.insert(type)
+            return type
+        }
+    }
+
+    /// `first_name`, `first-name`, `FirstName` → `firstName`; a keyword gets `Value` after it
+    /// (`default` → `defaultValue`), and a name with no letter or digit in it is `field`.
     static func memberName(_ name: String) -> String {
         let words = self.words(name)
         var member = (words.first.map { $0.prefix(1).lowercased() + $0.dropFirst() } ?? "")
             + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
-        if member.isEmpty || member.first!.isNumber { member = "_" + member }
-        return keywords.contains(member) ? "`\(member)`" : member
+        if member.isEmpty { member = "field" }
+        if member.first!.isNumber { member = "n" + member }
+        return keywords.contains(member) ? member + "Value" : member
     }
 
     /// Member names for `names`, in order, unique: one of `reserved` (a member the type already
@@ -28,7 +42,7 @@ enum SwiftNames {
         return names.enumerated().map { position, name in
             var member = memberName(name)
             if reserved.contains(member) { member += "Field" }
-            if taken.contains(member) { member = member.replacingOccurrences(of: "`", with: "") + "\(position + 1)" }
+            if taken.contains(member) { member += "\(position + 1)" }
             taken.insert(member)
             return member
         }
@@ -44,14 +58,17 @@ enum SwiftNames {
         "Never", "Task", "Duration", "Sendable", "Equatable", "Hashable", "Codable", "JSONValue", "ContactData",
         "ContactFlowEvent", "ConnectParameters", "ConnectResponse", "ConnectResponseType", "ContractError",
         "InvocationContext", "LambdaLogger", "AnyConnectHandler", "LambdaHandlers", "Channel", "InitiationMethod",
-        "Foundation", "ConnectLambdaModels", "LambdaContracts",
+        "Foundation", "ConnectLambdaModels", "LambdaContracts", "ConnectLambdaContract", "ContractInput", "ContractOutput",
+        "TimeLimit", "Self", "Any", "Type", "Protocol", "Handler", "Input", "Output", "Swift", "Sendable",
     ]
 
+    /// Words Swift reserves, and members every type has (`self`, `init`, `Type`).
     private static let keywords: Set = [
         "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
         "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static",
         "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else",
         "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "false",
         "is", "nil", "self", "super", "throws", "true", "try", "Any", "Self", "Type", "await", "async", "some", "any",
+        "Protocol", "consume", "borrowing", "consuming", "copy", "discard", "each", "isolated", "nonisolated", "sending",
     ]
 }

@@ -47,6 +47,11 @@ struct LambdaReader {
     private func fields(_ mapping: YAMLMapping?, of lambda: String) -> [LambdaContract.Field] {
         guard let mapping else { return [] }
         return mapping.entries.compactMap { key, value in
+            // Flows read outputs as $.External.NAME and pass inputs as parameters: attribute names.
+            guard NameRules.isAttributeName(key.text) else {
+                sink.report(.invalidName, "'\(key.text)' of '\(lambda)' must be \(NameRules.attributePattern)", at: key.location)
+                return nil
+            }
             if case .mapping(let body) = value {
                 let reader = MappingReader(body, subject: "field '\(key.text)' of '\(lambda)'", sink: sink)
                 reader.finish(known: ["type", "required", "description"])

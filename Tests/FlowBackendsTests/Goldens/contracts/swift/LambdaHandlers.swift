@@ -6,17 +6,25 @@ import ConnectLambdaModels
 /// them all, or the package does not compile; `handlers` serves them from one binary, where
 /// the runtime's `_HANDLER` picks one by its flowc.yaml name.
 public protocol LambdaHandlers: Sendable {
+    var contractInput: any ContractInputLambda.Handler { get }
     var ping: any Ping.Handler { get }
     var profileUpdate: any ProfileUpdate.Handler { get }
+    var selfValue: any SelfLambda.Handler { get }
     var string: any StringLambda.Handler { get }
+    var x1: any X1.Handler { get }
+    var x17: any X17.Handler { get }
 }
 
 extension LambdaHandlers {
     public var handlers: [AnyConnectHandler] {
         [
+            AnyConnectHandler(ContractInputLambda.self) { [handler = contractInput] in try await handler.handle($0, context: $1) },
             AnyConnectHandler(Ping.self) { [handler = ping] in try await handler.handle($0, context: $1) },
             AnyConnectHandler(ProfileUpdate.self) { [handler = profileUpdate] in try await handler.handle($0, context: $1) },
+            AnyConnectHandler(SelfLambda.self) { [handler = selfValue] in try await handler.handle($0, context: $1) },
             AnyConnectHandler(StringLambda.self) { [handler = string] in try await handler.handle($0, context: $1) },
+            AnyConnectHandler(X1.self) { [handler = x1] in try await handler.handle($0, context: $1) },
+            AnyConnectHandler(X17.self) { [handler = x17] in try await handler.handle($0, context: $1) },
         ]
     }
 }

@@ -13,14 +13,14 @@ public enum ProfileUpdate: ConnectLambdaContract {
         public var vip: Bool?
         /// Channel preferences, as JSON
         public var preferences: JSONValue
-        public var `default`: String?
+        public var defaultValue: String?
 
-        public init(customerId: String, visits: Double, vip: Bool? = nil, preferences: JSONValue, default: String? = nil) {
+        public init(customerId: String, visits: Double, vip: Bool? = nil, preferences: JSONValue, defaultValue: String? = nil) {
             self.customerId = customerId
             self.visits = visits
             self.vip = vip
             self.preferences = preferences
-            self.default = `default`
+            self.defaultValue = defaultValue
         }
 
         public init(parameters: ConnectParameters) throws(ContractError) {
@@ -28,7 +28,7 @@ public enum ProfileUpdate: ConnectLambdaContract {
             visits = try parameters.number("visits")
             vip = try parameters.optionalBoolean("vip")
             preferences = try parameters.json("preferences")
-            `default` = parameters.optionalString("default")
+            defaultValue = parameters.optionalString("default")
         }
     }
 
