@@ -88,7 +88,16 @@ public struct LambdaRuntime: Sendable {
         }
         switch outcome {
         case .success(let response):
-            let body = response.encoded()
+            let body: Data
+            do { body = try response.encoded() } catch {
+                logger.error("the handler's answer cannot be sent", ["error": error.description])
+                return .failure(LambdaError(type: "Function.InvalidResponse", message: error.description))
+            }
+            if response.type == .stringMap, body.count > ConnectResponse.maximumStringMapBytes {
+                logger.error("the response is over Connect's limit for a string map", ["bytes": String(body.count)])
+                return .failure(LambdaError(type: "Function.ResponseTooLargeForConnect",
+                                            message: "the response is \(body.count) bytes; Connect takes a string map under \(ConnectResponse.maximumStringMapBytes)"))
+            }
             guard body.count <= LambdaError.maximumResponseBytes else {
                 logger.error("the response is over Lambda's limit", ["bytes": String(body.count)])
                 return .failure(LambdaError(type: "Function.ResponseSizeTooLarge",

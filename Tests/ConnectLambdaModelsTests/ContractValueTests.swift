@@ -27,11 +27,21 @@ struct ContractValueTests {
     }
 
     @Test("a string map carries text; a missing optional output is left out; JSON keeps types")
-    func responses() {
+    func responses() throws {
         let fields: [String: JSONValue] = ["found": .bool(true), "balance": .number(12.5), "count": .number(3), "note": .null, "name": .string("Ann")]
-        let flat = String(decoding: ConnectResponse(fields, type: .stringMap).encoded(), as: UTF8.self)
+        let flat = String(decoding: try ConnectResponse(fields, type: .stringMap).encoded(), as: UTF8.self)
         #expect(flat == #"{"balance":"12.5","count":"3","found":"true","name":"Ann"}"#)
-        let json = String(decoding: ConnectResponse(fields, type: .json).encoded(), as: UTF8.self)
+        let json = String(decoding: try ConnectResponse(fields, type: .json).encoded(), as: UTF8.self)
         #expect(json == #"{"balance":12.5,"count":3,"found":true,"name":"Ann"}"#)
+    }
+
+    @Test("a number that is not finite is an error, not a null or a 'nan'", arguments: [Double.nan, .infinity, -.infinity])
+    func notFiniteOutput(_ number: Double) {
+        for type in [ConnectResponseType.stringMap, .json] {
+            #expect(throws: InvalidResponse(field: "score")) { try ConnectResponse(["score": .number(number)], type: type).encoded() }
+            #expect(throws: InvalidResponse(field: "nested")) {
+                try ConnectResponse(["nested": .object(["deep": .array([.number(number)])])], type: type).encoded()
+            }
+        }
     }
 }

@@ -25,6 +25,17 @@ enum QuickGreet: ConnectLambdaContract {
     typealias Output = Greet.Output
 }
 
+/// The same contract answering JSON, which Connect takes larger than a string map.
+enum JSONGreet: ConnectLambdaContract {
+    static let name = "json-greet"
+    typealias Input = Greet.Input
+
+    struct Output: ContractOutput {
+        var text: String
+        var response: ConnectResponse { ConnectResponse(["text": .string(text)], type: .json) }
+    }
+}
+
 struct GreetingFailed: Error, CustomStringConvertible {
     var description: String { "the greeting service is down" }
 }

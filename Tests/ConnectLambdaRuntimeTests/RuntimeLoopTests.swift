@@ -108,9 +108,18 @@ struct RuntimeLoopTests {
             == clock.now.addingTimeInterval(1 - LambdaRuntime.reportingMargin))
     }
 
+    @Test("a string map over Connect's 32 KB is an error, as Connect would take its error branch anyway")
+    func overConnectsLimit() async throws {
+        let large = AnyConnectHandler(Greet.self) { _, _ in Greet.Output(text: String(repeating: "x", count: 40 * 1024)) }
+        let outcome = await LambdaRuntime(handler: large, logger: LogLines().logger)
+            .answer(Invocation(requestId: "large", deadline: Date().addingTimeInterval(60), body: connectEvent(["text": "a"])))
+        guard case .failure(let error) = outcome else { Issue.record("answered"); return }
+        #expect(error.type == "Function.ResponseTooLargeForConnect")
+    }
+
     @Test("a response over Lambda's 6 MB is an error, not a post Lambda would refuse")
     func tooLarge() async throws {
-        let big = AnyConnectHandler(Greet.self) { _, _ in Greet.Output(text: String(repeating: "x", count: LambdaError.maximumResponseBytes)) }
+        let big = AnyConnectHandler(JSONGreet.self) { _, _ in JSONGreet.Output(text: String(repeating: "x", count: LambdaError.maximumResponseBytes)) }
         let outcome = await LambdaRuntime(handler: big, logger: LogLines().logger)
             .answer(Invocation(requestId: "big", deadline: Date().addingTimeInterval(60), body: connectEvent(["text": "a"])))
         guard case .failure(let error) = outcome else { Issue.record("answered"); return }
