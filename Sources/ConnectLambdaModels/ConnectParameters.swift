@@ -57,9 +57,11 @@ public struct ConnectParameters: Decodable, Sendable, Equatable, ExpressibleByDi
         return value
     }
 
+    /// A decimal number as a person or a flow writes one (`42`, `-3.5`, `1e3`): not `0x10`,
+    /// `nan` or `inf`, which Swift would also read.
     private static func number(_ text: String) -> Double? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let value = Double(trimmed), value.isFinite else { return nil }
+        guard trimmed.allSatisfy({ "0123456789+-.eE".contains($0) }), let value = Double(trimmed), value.isFinite else { return nil }
         return value
     }
 

@@ -36,20 +36,22 @@ public struct ContactData: Decodable, Sendable, Equatable {
         case mediaStreams = "MediaStreams", languageCode = "LanguageCode"
     }
 
+    /// Only the contact's id must be there, and be text; a field Connect sends in a shape this
+    /// model does not expect is left out rather than failing the whole event.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        attributes = try container.decodeIfPresent(LenientStringMap.self, forKey: .attributes)?.values ?? [:]
-        channel = try container.decodeIfPresent(Channel.self, forKey: .channel)
         contactId = try container.decode(String.self, forKey: .contactId)
-        initialContactId = try container.decodeIfPresent(String.self, forKey: .initialContactId)
-        previousContactId = try container.decodeIfPresent(String.self, forKey: .previousContactId)
-        initiationMethod = try container.decodeIfPresent(InitiationMethod.self, forKey: .initiationMethod)
-        instanceARN = try container.decodeIfPresent(String.self, forKey: .instanceARN)
-        customerEndpoint = try container.decodeIfPresent(Endpoint.self, forKey: .customerEndpoint)
-        systemEndpoint = try container.decodeIfPresent(Endpoint.self, forKey: .systemEndpoint)
-        queue = try container.decodeIfPresent(Queue.self, forKey: .queue)
-        mediaStreams = try container.decodeIfPresent(MediaStreams.self, forKey: .mediaStreams)
-        languageCode = try container.decodeIfPresent(String.self, forKey: .languageCode)
+        attributes = (try? container.decodeIfPresent(LenientStringMap.self, forKey: .attributes))?.values ?? [:]
+        channel = try? container.decodeIfPresent(Channel.self, forKey: .channel)
+        initialContactId = try? container.decodeIfPresent(String.self, forKey: .initialContactId)
+        previousContactId = try? container.decodeIfPresent(String.self, forKey: .previousContactId)
+        initiationMethod = try? container.decodeIfPresent(InitiationMethod.self, forKey: .initiationMethod)
+        instanceARN = try? container.decodeIfPresent(String.self, forKey: .instanceARN)
+        customerEndpoint = try? container.decodeIfPresent(Endpoint.self, forKey: .customerEndpoint)
+        systemEndpoint = try? container.decodeIfPresent(Endpoint.self, forKey: .systemEndpoint)
+        queue = try? container.decodeIfPresent(Queue.self, forKey: .queue)
+        mediaStreams = try? container.decodeIfPresent(MediaStreams.self, forKey: .mediaStreams)
+        languageCode = try? container.decodeIfPresent(String.self, forKey: .languageCode)
     }
 
     /// A phone number or other address, and its kind (`TELEPHONE_NUMBER`, …).

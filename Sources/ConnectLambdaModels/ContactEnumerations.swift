@@ -1,3 +1,5 @@
+import Foundation
+
 /// The contact's channel: `VOICE`, `CHAT`, `TASK` or `EMAIL` (the channels the Invoke AWS Lambda
 /// function block supports, admin guide "invoke-lambda-function-block"); a value Connect adds
 /// later is kept as sent.
@@ -30,8 +32,9 @@ public struct InitiationMethod: RawRepresentable, Hashable, Sendable, Decodable,
     public var description: String { rawValue }
 }
 
-/// A JSON object of strings read leniently: a number or boolean becomes its text, a `null` or
-/// a nested value is left out. Connect sends attributes and parameters as strings.
+/// A JSON object of strings read leniently: a number or boolean becomes its text (a number's
+/// digits as sent, however many), an object or array its JSON; a `null` is left out. Connect
+/// sends attributes and parameters as strings.
 struct LenientStringMap: Decodable {
     var values: [String: String] = [:]
 
@@ -42,8 +45,10 @@ struct LenientStringMap: Decodable {
                 values[key.stringValue] = text
             } else if let flag = try? container.decode(Bool.self, forKey: key) {
                 values[key.stringValue] = flag ? "true" : "false"
-            } else if let number = try? container.decode(Double.self, forKey: key) {
-                values[key.stringValue] = JSONValue.text(of: number)
+            } else if let number = try? container.decode(Decimal.self, forKey: key) {
+                values[key.stringValue] = number.description
+            } else if let value = try? container.decode(JSONValue.self, forKey: key), value != .null {
+                values[key.stringValue] = String(decoding: value.encoded(), as: UTF8.self)
             }
         }
     }

@@ -30,7 +30,7 @@ public struct InvocationContext: Sendable {
     /// Time left before the deadline (zero once it has passed): what a call to another system
     /// may spend.
     public var remainingTime: Duration {
-        let seconds = max(deadline.timeIntervalSince(now()), 0)
+        let seconds = min(max(deadline.timeIntervalSince(now()), 0), 31_536_000)
         return .milliseconds(Int64((seconds * 1000).rounded(.down)))
     }
 }

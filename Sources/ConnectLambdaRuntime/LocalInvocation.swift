@@ -43,8 +43,9 @@ struct LocalOptions {
             case "--handler": handler = try value(for: argument, from: &remaining)
             case "--timeout":
                 let text = try value(for: argument, from: &remaining)
-                guard let seconds = Double(text), seconds > 0, seconds.isFinite else {
-                    throw LambdaError(type: "Usage", message: "--timeout takes seconds, not '\(text)'")
+                // Lambda runs a function for 15 minutes at most.
+                guard let seconds = Double(text), seconds > 0, seconds <= 900 else {
+                    throw LambdaError(type: "Usage", message: "--timeout takes seconds from 1 to 900, not '\(text)'")
                 }
                 timeout = seconds
             case "--help", "-h": help = true

@@ -18,6 +18,7 @@ public struct SystemClock: RuntimeClock {
     public func sleep(until deadline: Date) async throws {
         let seconds = deadline.timeIntervalSinceNow
         guard seconds > 0 else { return try Task.checkCancellation() }
-        try await Task.sleep(for: .milliseconds(Int64((seconds * 1000).rounded(.up))))
+        // A deadline a year away is as good as any later one, and stays within Int64 milliseconds.
+        try await Task.sleep(for: .milliseconds(Int64((min(seconds, 31_536_000) * 1000).rounded(.up))))
     }
 }

@@ -47,6 +47,20 @@ struct ContactFlowEventTests {
         #expect(event.details.contactData.attributes == ["key1": "value"])
     }
 
+    @Test("big numbers keep their digits, nested values their JSON; a field of an odd shape does not fail the event")
+    func oddShapes() throws {
+        let json = #"""
+            {"Details": {"ContactData": {"ContactId": "c-9", "Channel": 7, "Queue": "billing", "Attributes": {"n": 12345678901234567890},
+                         "MediaStreams": {"Customer": {"Audio": {"StartFragmentNumber": 913438}}}},
+                         "Parameters": {"card": 4111111111111111111, "prefs": {"sms": true}, "none": null}}}
+            """#
+        let event = try JSONDecoder().decode(ContactFlowEvent.self, from: Data(json.utf8))
+        #expect(event.details.contactData.contactId == "c-9")
+        #expect(event.details.contactData.channel == nil && event.details.contactData.queue == nil)
+        #expect(event.details.contactData.attributes == ["n": "12345678901234567890"])
+        #expect(event.details.parameters == ["card": "4111111111111111111", "prefs": #"{"sms":true}"#])
+    }
+
     @Test("what is not a Connect event fails to decode", arguments: [
         #"{"Name": "ContactFlowEvent"}"#,
         #"{"Details": {"Parameters": {}}}"#,
