@@ -57,6 +57,11 @@ public struct LambdaLogger: Sendable {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
+    /// The same on standard error: for local runs, whose standard output is the answer alone.
+    public static let standardError: @Sendable (String) -> Void = { line in
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
     /// `AWS_LAMBDA_LOG_LEVEL`: TRACE, DEBUG, INFO, WARN, ERROR or FATAL (TRACE logs as DEBUG,
     /// FATAL as ERROR); INFO when unset.
     private static var environmentLevel: Level {

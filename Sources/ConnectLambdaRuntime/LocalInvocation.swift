@@ -2,7 +2,8 @@ import ConnectLambdaModels
 import Foundation
 
 /// `bootstrap --event FILE`: runs a handler once on a Connect event from a file, as the loop
-/// would, and prints the answer (standard output) or the error (standard error, exit 1).
+/// would, and prints the answer (standard output) or the error (standard error, exit 1); logs go
+/// to standard error, so standard output is the answer alone.
 struct LocalInvocation {
     let handler: AnyConnectHandler
     let timeout: Double
@@ -15,7 +16,8 @@ struct LocalInvocation {
         let clock = SystemClock()
         let invocation = Invocation(requestId: "local-\(UUID().uuidString.lowercased())",
                                     deadline: clock.now.addingTimeInterval(timeout), body: body)
-        switch await LambdaRuntime(handler: handler, clock: clock).answer(invocation) {
+        let runtime = LambdaRuntime(handler: handler, clock: clock, logger: LambdaLogger(write: LambdaLogger.standardError))
+        switch await runtime.answer(invocation) {
         case .success(let response):
             FileHandle.standardOutput.write(response + Data("\n".utf8))
             return 0

@@ -16,7 +16,7 @@ struct SurveyRecorderMotoTests {
     }
 
     static func context() -> InvocationContext {
-        InvocationContext(requestId: "r", deadline: Date().addingTimeInterval(5), contact: ContactData(contactId: "c-1"))
+        InvocationContext(requestId: "r", deadline: Date().addingTimeInterval(60), contact: ContactData(contactId: "c-1"))
     }
 
     @Test("stored once under its condition; queued for replay when the table is missing")

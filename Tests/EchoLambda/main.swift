@@ -39,7 +39,8 @@ struct EchoFailure: Error, CustomStringConvertible {
 }
 
 let handlers = [
-    AnyConnectHandler(Echo.self) { input, _ in
+    AnyConnectHandler(Echo.self) { input, context in
+        context.logger.info("echo started", ["text": String(input.text.prefix(20))])
         if let delay = input.delay { try await Task.sleep(for: .milliseconds(Int64(delay))) }
         return Echo.Output(text: input.text)
     },
