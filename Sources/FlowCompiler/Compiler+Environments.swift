@@ -56,7 +56,7 @@ extension Compiler {
 
     /// The Connect JSON of an environment build, with every reference bound.
     static func environmentOutputs(_ flows: [FlowGraph], environment: Environment) -> [OutputFile] {
-        let connect = ConnectEmitter(bindings: ReferenceBindings(environment.bindings))
+        let connect = ConnectEmitter(bindings: ReferenceBindings(environment.bindings), isTemplate: false)
         return flows.map(connect.emit).sorted { $0.path < $1.path }
     }
 }

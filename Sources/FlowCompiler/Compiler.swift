@@ -76,7 +76,7 @@ public enum Compiler {
 
     /// The emitters, in a fixed order; outputs sorted by path.
     static func emit(_ flows: [FlowGraph], project: ProjectConfig, sources: ProjectSources) -> [OutputFile] {
-        let connect = ConnectEmitter(bindings: ReferenceBindings())
+        let connect = ConnectEmitter(bindings: ReferenceBindings(), isTemplate: true)
         let dot = FlowDotEmitter()
         var outputs: [OutputFile] = []
         for flow in flows {
@@ -84,7 +84,12 @@ public enum Compiler {
             outputs.append(dot.emit(flow, source: sourcePath(of: flow, in: sources)))
         }
         outputs.append(ProjectDotEmitter().emit(flows, project: project.name))
-        outputs += SwiftContractEmitter().emit(project.lambdas, timeouts: lambdaTimeouts(flows))
+        let timeouts = lambdaTimeouts(flows)
+        outputs += SwiftContractEmitter().emit(project.lambdas, timeouts: timeouts)
+        outputs += TerraformEmitter().emit(TerraformProject(
+            name: project.name, flows: flows, lambdas: project.lambdas,
+            resources: project.resources.mapValues { Array($0.keys) }.filter { $0.key != .lambda },
+            deployments: project.deployments, environments: project.environments.mapValues(\.bindings), lambdaTimeouts: timeouts))
         return outputs.sorted { $0.path < $1.path }
     }
 

@@ -57,7 +57,7 @@ struct ConnectOutputTests {
         let partial = Compiler.compile(sources, options: CompileOptions(environment: "prod"))
         let unbound = partial.diagnostics.filter { $0.id == "unbound_reference" }
         #expect(unbound.map(\.message) == ["environment 'prod' binds no queue 'general', which 1 block uses; add it under environments.prod.queues"])
-        #expect(unbound.first?.location.line == 33)
+        #expect(unbound.first?.location.line == 34)
         #expect(unbound.first?.notes.map { "\($0.location!.file):\($0.location!.line)" } == ["Examples/menu-with-retries.yaml:28"])
         #expect(partial.outputs.isEmpty && partial.environmentOutputs.isEmpty)
     }

@@ -11,9 +11,12 @@ struct GoldenTests {
     func compiles() throws {
         let compilation = Compiler.compile(try Repository.sources("Examples"))
         #expect(compilation.diagnostics.isEmpty, "\(compilation.diagnostics)")
-        // A flow file and a drawing per flow, the project's drawing, and the Lambda's Swift contract.
-        #expect(compilation.outputs.count == 2 * compilation.flows.count + 1 + 2)
-        #expect(compilation.outputs.contains { $0.path == "swift/CustomerLookup.swift" })
+        // A flow file and a drawing per flow, the project's drawing, and the Terraform module; the
+        // Lambda is another team's (deploy: existing), so no Swift contract.
+        let paths = compilation.outputs.map(\.path)
+        #expect(paths.filter { $0.hasPrefix("connect/") || $0.hasPrefix("graphviz/") }.count == 2 * compilation.flows.count + 1)
+        #expect(paths.contains("terraform/flows.tf") && paths.contains("terraform/environments/prod.tfvars"))
+        #expect(!paths.contains { $0.hasPrefix("swift/") })
     }
 
     @Test("each output matches its golden", arguments: outputs.map(\.path))

@@ -6,11 +6,30 @@ import FlowCore
 /// Output is deterministic: actions in the graph's order, object keys sorted, identifiers
 /// derived from block names (`ConnectIdentifiers`), designer positions from `LayeredLayout`.
 /// References become the environment's ARN or ID, else a `${placeholder}`.
+///
+/// With placeholders the file is a Terraform template (`templatefile`), so text that would read
+/// as template syntax — `${` and `%{` in a prompt, a condition, a description — is escaped as
+/// Terraform's template syntax says (`$${`, `%%{`); an environment's build, every reference
+/// bound, keeps text as written.
 public struct ConnectEmitter: Sendable {
     public static let version = "2019-10-30"
     public let bindings: ReferenceBindings
+    /// Whether the output is a Terraform template (no reference bound).
+    public let isTemplate: Bool
 
-    public init(bindings: ReferenceBindings) { self.bindings = bindings }
+    /// - Parameters:
+    ///   - bindings: the environment's ARNs; none for the Terraform templates.
+    ///   - isTemplate: whether the output is a template (the default build), not an environment's.
+    public init(bindings: ReferenceBindings, isTemplate: Bool) {
+        self.bindings = bindings
+        self.isTemplate = isTemplate
+    }
+
+    /// Free text as the output carries it: escaped for Terraform's templates when it is one.
+    func text(_ string: String) -> JSONValue {
+        guard isTemplate else { return .string(string) }
+        return .string(string.replacingOccurrences(of: "${", with: "$${").replacingOccurrences(of: "%{", with: "%%{"))
+    }
 
     public func emit(_ graph: FlowGraph) -> OutputFile {
         OutputFile(path: "connect/\(graph.name).json", contents: document(graph).rendered())
@@ -68,7 +87,7 @@ public struct ConnectEmitter: Sendable {
                     "NextAction": target,
                     "Condition": .object([
                         "Operator": .string(condition.comparison.rawValue),
-                        "Operands": .array(condition.operands.map(JSONValue.string)),
+                        "Operands": .array(condition.operands.map(text)),
                     ]),
                 ]))
             case .error(let type):
@@ -88,8 +107,8 @@ public struct ConnectEmitter: Sendable {
 
     private func json(_ value: ParameterValue) -> JSONValue {
         switch value {
-        case .string(let string): .string(string)
-        case .number(let text): .number(text)
+        case .string(let string): text(string)
+        case .number(let number): .number(number)
         case .bool(let value): .bool(value)
         case .null: .null
         case .reference(let reference): .string(bindings.render(reference))
@@ -110,7 +129,7 @@ public struct ConnectEmitter: Sendable {
             "entryPointPosition": .object(["x": .number("40"), "y": .number("40")]),
             "ActionMetadata": .object(actions),
             "name": .string(graph.name),
-            "description": .string(graph.description ?? ""),
+            "description": text(graph.description ?? ""),
             "status": .string("published"),
             "hash": .object([:]),
         ]

@@ -836,6 +836,33 @@ public enum FlowcSchema {
                 "properties": {
                   "description": {
                     "type": "string"
+                  },
+                  "name": {
+                    "type": "string",
+                    "description": "Its name in the Connect instance, when not this one: the Terraform module looks it up by it."
+                  },
+                  "create": {
+                    "type": "object",
+                    "description": "The Terraform module creates the queue, open during these hours.",
+                    "properties": {
+                      "hours": {
+                        "type": "string",
+                        "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
+                      },
+                      "max_contacts": {
+                        "type": [
+                          "integer",
+                          "string"
+                        ],
+                        "pattern": "^[0-9]+$",
+                        "minimum": 0,
+                        "maximum": 10000
+                      }
+                    },
+                    "required": [
+                      "hours"
+                    ],
+                    "additionalProperties": false
                   }
                 },
                 "additionalProperties": false
@@ -862,6 +889,58 @@ public enum FlowcSchema {
                 "properties": {
                   "description": {
                     "type": "string"
+                  },
+                  "name": {
+                    "type": "string",
+                    "description": "Its name in the Connect instance, when not this one: the Terraform module looks it up by it."
+                  },
+                  "create": {
+                    "type": "object",
+                    "description": "The Terraform module creates the hours of operation.",
+                    "properties": {
+                      "time_zone": {
+                        "type": "string"
+                      },
+                      "open": {
+                        "type": "object",
+                        "properties": {
+                          "monday": {
+                            "type": "string",
+                            "pattern": "^[0-9]{2}:[0-9]{2} *- *[0-9]{2}:[0-9]{2}$"
+                          },
+                          "tuesday": {
+                            "type": "string",
+                            "pattern": "^[0-9]{2}:[0-9]{2} *- *[0-9]{2}:[0-9]{2}$"
+                          },
+                          "wednesday": {
+                            "type": "string",
+                            "pattern": "^[0-9]{2}:[0-9]{2} *- *[0-9]{2}:[0-9]{2}$"
+                          },
+                          "thursday": {
+                            "type": "string",
+                            "pattern": "^[0-9]{2}:[0-9]{2} *- *[0-9]{2}:[0-9]{2}$"
+                          },
+                          "friday": {
+                            "type": "string",
+                            "pattern": "^[0-9]{2}:[0-9]{2} *- *[0-9]{2}:[0-9]{2}$"
+                          },
+                          "saturday": {
+                            "type": "string",
+                            "pattern": "^[0-9]{2}:[0-9]{2} *- *[0-9]{2}:[0-9]{2}$"
+                          },
+                          "sunday": {
+                            "type": "string",
+                            "pattern": "^[0-9]{2}:[0-9]{2} *- *[0-9]{2}:[0-9]{2}$"
+                          }
+                        },
+                        "additionalProperties": false
+                      }
+                    },
+                    "required": [
+                      "time_zone",
+                      "open"
+                    ],
+                    "additionalProperties": false
                   }
                 },
                 "additionalProperties": false
@@ -898,6 +977,10 @@ public enum FlowcSchema {
                     "exclusiveMinimum": 0,
                     "description": "Seconds the audio plays, for the loop-prompt checks.",
                     "maximum": 86400
+                  },
+                  "name": {
+                    "type": "string",
+                    "description": "Its name in the Connect instance, when not this one: the Terraform module looks it up by it."
                   }
                 },
                 "additionalProperties": false
@@ -971,6 +1054,102 @@ public enum FlowcSchema {
                       "managed",
                       "existing"
                     ]
+                  },
+                  "memory": {
+                    "type": [
+                      "integer",
+                      "string"
+                    ],
+                    "pattern": "^[0-9]+$",
+                    "minimum": 128,
+                    "maximum": 10240,
+                    "description": "Memory in MB of a function this project deploys."
+                  },
+                  "environment": {
+                    "type": "object",
+                    "description": "Environment variables each deployment supplies (settings), with what they mean.",
+                    "propertyNames": {
+                      "type": "string",
+                      "pattern": "^[A-Z_][A-Z0-9_]*$"
+                    },
+                    "additionalProperties": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    }
+                  },
+                  "uses": {
+                    "type": "array",
+                    "description": "AWS resources the function uses, with exactly the actions it takes.",
+                    "items": {
+                      "type": "object",
+                      "properties": {
+                        "dynamodb_table": {
+                          "type": "string",
+                          "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
+                        },
+                        "sqs_queue": {
+                          "type": "string",
+                          "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
+                        },
+                        "sns_topic": {
+                          "type": "string",
+                          "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
+                        },
+                        "s3_bucket": {
+                          "type": "string",
+                          "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
+                        },
+                        "secret": {
+                          "type": "string",
+                          "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
+                        },
+                        "actions": {
+                          "type": "array",
+                          "items": {
+                            "type": "string",
+                            "pattern": "^[a-z0-9]+:[A-Z][A-Za-z]*$"
+                          },
+                          "minItems": 1
+                        },
+                        "env": {
+                          "type": "string",
+                          "pattern": "^[A-Z_][A-Z0-9_]*$"
+                        }
+                      },
+                      "oneOf": [
+                        {
+                          "required": [
+                            "dynamodb_table"
+                          ]
+                        },
+                        {
+                          "required": [
+                            "sqs_queue"
+                          ]
+                        },
+                        {
+                          "required": [
+                            "sns_topic"
+                          ]
+                        },
+                        {
+                          "required": [
+                            "s3_bucket"
+                          ]
+                        },
+                        {
+                          "required": [
+                            "secret"
+                          ]
+                        }
+                      ],
+                      "required": [
+                        "actions"
+                      ],
+                      "additionalProperties": false
+                    }
                   },
                   "inputs": {
                     "type": "object",

@@ -34,6 +34,12 @@ public struct LambdaContract: Sendable {
     public var outputs: [Field]
     /// Whether this project builds and deploys the function, or binds one that exists.
     public var deploy: LambdaDeployment = .managed
+    /// Memory in MB for a managed function, when flowc.yaml says (128–10240).
+    public var memory: Int?
+    /// Environment variables a managed function needs, whose values each deployment supplies.
+    public var settings: [LambdaSetting] = []
+    /// The AWS resources a managed function uses, and the actions it takes on them.
+    public var uses: [ResourceUse] = []
     /// Where the function is declared.
     public var location: SourceLocation
 

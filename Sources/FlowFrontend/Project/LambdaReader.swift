@@ -25,7 +25,7 @@ struct LambdaReader {
         }
         guard let mapping = sink.mapping(node, for: name.value) else { return contract }
         let reader = MappingReader(mapping, subject: "Lambda function '\(name.value)'", sink: sink)
-        reader.finish(known: ["description", "timeout", "response", "deploy", "inputs", "outputs"])
+        reader.finish(known: ["description", "timeout", "response", "deploy", "memory", "environment", "uses", "inputs", "outputs"])
         contract.description = reader.string("description")?.value
         contract.timeout = reader.int("timeout", in: 1...8)?.value
         if let response = reader.node("response").flatMap({
@@ -38,6 +38,13 @@ struct LambdaReader {
             sink.choice($0, for: "deploy", from: LambdaDeployment.allCases.map(\.rawValue))
         }) {
             contract.deploy = LambdaDeployment(rawValue: deploy.value)!
+        }
+        contract.memory = reader.int("memory", in: 128...10240)?.value
+        contract.settings = settings(reader.mapping("environment"), of: name.value)
+        contract.uses = uses(reader.sequence("uses"), of: name.value)
+        if contract.deploy == .existing, let key = ["memory", "environment", "uses"].first(where: reader.has) {
+            sink.report(.invalidValue, "'\(key)' describes a function this project deploys; '\(name.value)' is deploy: existing",
+                        at: reader.keyLocation(key) ?? name.location)
         }
         contract.inputs = fields(reader.mapping("inputs"), of: name.value)
         contract.outputs = fields(reader.mapping("outputs"), of: name.value)

@@ -20,6 +20,9 @@ public struct ProjectConfig: Sendable {
     public var lambdas: [String: LambdaContract]
     /// Seconds each declared prompt plays, where `duration:` says.
     public var promptDurations: [String: Double]
+    /// How queues and hours of operation are found or created when deployed with Terraform,
+    /// where flowc.yaml says more than their description.
+    public var deployments: [ResourceReference: ConnectResourceDeployment] = [:]
     /// Contact attributes set or read outside the project's flows, with where each is declared.
     public var externalAttributes: [String: SourceLocation]
     public var environments: [String: Environment]

@@ -30,12 +30,12 @@ struct ProjectReader {
             externalAttributes: readExternalAttributes(reader.mapping("external_attributes")), environments: [:],
             ruleSettings: readRules(reader.mapping("rules")), file: file)
         for kind in ResourceKind.declaredInProject {
-            config.resources[kind] = readNames(reader.node(kind.section), kind: kind, durations: &config.promptDurations)
+            config.resources[kind] = readNames(reader.node(kind.section), kind: kind, config: &config)
         }
         for (section, kind) in Self.externalSections {
-            var ignored: [String: Double] = [:]
-            config.resources[kind] = readNames(reader.node(section), kind: kind, durations: &ignored)
+            config.resources[kind] = readNames(reader.node(section), kind: kind, config: &config)
         }
+        checkCreatedQueues(config)
         if let lambdas = reader.mapping(ResourceKind.lambda.section) {
             for (key, value) in lambdas.entries { config.lambdas[key.text] = LambdaReader(sink: sink).read(Located(key.text, at: key.location), value) }
         }
@@ -92,7 +92,7 @@ struct ProjectReader {
 
     /// The names declared in one resource section. Each entry's value is a description (a
     /// string) or, for Lambda functions, a contract read separately.
-    private func readNames(_ node: YAMLNode?, kind: ResourceKind, durations: inout [String: Double]) -> [String: SourceLocation] {
+    private func readNames(_ node: YAMLNode?, kind: ResourceKind, config: inout ProjectConfig) -> [String: SourceLocation] {
         guard let node, let mapping = sink.mapping(node, for: kind.section) else { return [:] }
         var names: [String: SourceLocation] = [:]
         for (key, value) in mapping.entries {
@@ -104,28 +104,36 @@ struct ProjectReader {
                 sink.report(.invalidName, "'\(key.text)' is reserved: it names the working queue set by set_queue",
                             at: key.location)
             }
-            if kind != .lambda, let duration = readResourceBody(value, kind: kind, name: key.text) {
-                durations[key.text] = duration
-            }
+            if kind != .lambda { readResourceBody(value, kind: kind, name: key.text, config: &config) }
             names[key.text] = key.location
         }
         return names
     }
 
-    /// Checks a resource's body: a description, or a mapping with `description` (and, for a
-    /// prompt, `duration`: the seconds it plays). Returns the duration when one is given.
-    private func readResourceBody(_ value: YAMLNode, kind: ResourceKind, name: String) -> Double? {
+    /// Checks a resource's body: a description, or a mapping with `description` — for a prompt
+    /// also `duration` (the seconds it plays), for a queue, hours or prompt `name` (its name in
+    /// Connect), for a queue or hours `create` (made by the Terraform module).
+    private func readResourceBody(_ value: YAMLNode, kind: ResourceKind, name: String, config: inout ProjectConfig) {
         switch value {
         case .scalar:
-            return nil  // a description, or nothing
+            return  // a description, or nothing
         case .mapping(let body):
             let reader = MappingReader(body, subject: "\(kind.noun) '\(name)'", sink: sink)
-            reader.finish(known: kind == .prompt ? ["description", "duration"] : ["description"])
-            return kind == .prompt ? reader.seconds("duration") : nil
+            let keys: [String] = switch kind {
+            case .prompt: ["description", "duration", "name"]
+            case .queue, .hours: ["description", "name", "create"]
+            default: ["description"]
+            }
+            reader.finish(known: keys)
+            if kind == .prompt, let duration = reader.seconds("duration") { config.promptDurations[name] = duration }
+            var deployment = ConnectResourceDeployment(connectName: reader.string("name")?.value)
+            if let create = reader.mapping("create") {
+                deployment.creation = kind == .queue ? queueCreation(create, name: name) : hoursCreation(create, name: name)
+            }
+            if deployment != ConnectResourceDeployment() { config.deployments[ResourceReference(kind, name)] = deployment }
         case .sequence:
             sink.report(.wrongType, "\(kind.noun) '\(name)' must be a description or a mapping, found a list",
                         at: value.location)
-            return nil
         }
     }
 
