@@ -54,6 +54,26 @@ extension Compiler {
         }
     }
 
+    /// A Lambda function another team owns (`deploy: existing`) exists only as the ARN each
+    /// environment binds: one error per environment that binds none (at the environment), or, with
+    /// no environments at all, one at the function.
+    static func unboundExistingLambdas(_ project: ProjectConfig) -> [Diagnostic] {
+        let existing = project.lambdas.values.filter { $0.deploy == .existing }.sorted { $0.name < $1.name }
+        guard !project.environments.isEmpty else {
+            return existing.map { lambda in
+                Diagnostic(.unboundReference, "Lambda function '\(lambda.name)' is deploy: existing, and no environment binds its ARN; "
+                               + "add one under environments.NAME.lambdas", at: lambda.location)
+            }
+        }
+        return project.environments.values.sorted { $0.name < $1.name }.flatMap { environment in
+            existing.filter { environment.bindings[ResourceReference(.lambda, $0.name)] == nil }.map { lambda in
+                Diagnostic(.unboundReference, "environment '\(environment.name)' binds no ARN for Lambda function '\(lambda.name)', which is "
+                               + "deploy: existing; add it under environments.\(environment.name).lambdas",
+                           at: environment.location, notes: [Diagnostic.Note("declared here", at: lambda.location)])
+            }
+        }
+    }
+
     /// The Connect JSON of an environment build, with every reference bound.
     static func environmentOutputs(_ flows: [FlowGraph], environment: Environment) -> [OutputFile] {
         let connect = ConnectEmitter(bindings: ReferenceBindings(environment.bindings), isTemplate: false)

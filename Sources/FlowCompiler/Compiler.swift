@@ -60,6 +60,7 @@ public enum Compiler {
             diagnostics += problems
                 + Analyzer.analyze(frontend.flows, policy: policy, external: external, declarations: project.declarations)
         }
+        diagnostics += unboundExistingLambdas(project)
         let environment = selectEnvironment(project, requested: options.environment, diagnostics: &diagnostics)
         if let environment, !diagnostics.containsErrors {
             diagnostics += unboundReferences(in: frontend.flows, environment: environment)

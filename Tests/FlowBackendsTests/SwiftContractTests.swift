@@ -43,6 +43,9 @@ struct SwiftContractTests {
             outputs: { handlers: string }
           x-1: {}
           x1: {}
+        environments:
+          prod:
+            lambdas: { ledger: "arn:aws:lambda:eu-west-2:111122223333:function:ledger" }
         """
 
     static let flow = """
