@@ -50,7 +50,7 @@ let package = Package(
         ]),
         // JSON over HTTPS to the back-office systems the call centre's Lambdas front.
         .target(name: "BackOffice", dependencies: [
-            "ConnectLambdaModels", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            "ConnectLambdaModels", "AWSClients", .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // AWS without an SDK: SigV4, credentials and endpoints from the environment, retries,

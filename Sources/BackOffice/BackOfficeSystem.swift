@@ -1,7 +1,11 @@
+import AWSClients
 import Foundation
 
 /// A back-office system a Lambda function calls: its name, the base URL of its JSON API and
-/// its API key, from the function's environment — `CRM_API_URL` and `CRM_API_KEY` for `CRM`.
+/// its API key. The URL comes from the function's environment (`CRM_API_URL` for `CRM`); the key
+/// from Secrets Manager, whose secret's ARN the environment gives (`CRM_API_KEY_SECRET_ARN`) —
+/// never the key itself, which would then sit in the function's configuration and Terraform's
+/// state. (`CRM_API_KEY` is read only when no secret is named: for local runs and tests.)
 ///
 /// The URL must be `https`, except to this machine (`localhost`, `127.0.0.1`, `::1`), where
 /// tests and local runs talk plain HTTP.
@@ -20,15 +24,25 @@ public struct BackOfficeSystem: Sendable, Equatable {
         self.apiKey = apiKey
     }
 
-    /// The system as the environment configures it.
-    public static func named(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment)
-        throws(BackOfficeError) -> BackOfficeSystem
+    /// The system as the environment configures it; its key read from Secrets Manager (and kept
+    /// for `SecretCache.lifetime`) when the environment names a secret.
+    public static func named(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment,
+                             deadline: Date = Date().addingTimeInterval(2)) async throws(BackOfficeError) -> BackOfficeSystem
     {
         guard let text = environment["\(name)_API_URL"], !text.isEmpty else {
             throw .notConfigured(name, "\(name)_API_URL is not set")
         }
         guard let url = URL(string: text) else { throw .notConfigured(name, "\(name)_API_URL is not a URL: '\(text)'") }
-        let key = environment["\(name)_API_KEY"].flatMap { $0.isEmpty ? nil : $0 }
+        var key = environment["\(name)_API_KEY"].flatMap { $0.isEmpty ? nil : $0 }
+        if let secret = environment["\(name)_API_KEY_SECRET_ARN"], !secret.isEmpty {
+            do {
+                key = try await SecretCache.shared.value(of: secret) {
+                    try await SecretsManager.fromEnvironment(environment).secretString(secret, deadline: deadline)
+                }
+            } catch {
+                throw .unavailable(name, "its API key could not be read from Secrets Manager: \(error)")
+            }
+        }
         return try BackOfficeSystem(name: name, baseURL: url, apiKey: key)
     }
 

@@ -1,3 +1,4 @@
+import AWSClients
 import BackOffice
 @testable import CallCentreLambdas
 import ConnectLambdaModels
@@ -59,8 +60,37 @@ struct BackOfficeFailureTests {
         await #expect(throws: BackOfficeError.notConfigured("CRM", "CRM_API_URL is not set")) {
             try await CustomerLookupHandler(systems: BackOfficeSystems(environment: [:])).handle(.init(phone: "+447700900123"), context: context)
         }
-        #expect(throws: BackOfficeError.notConfigured("CRM", "CRM_API_URL must be an https URL, not 'http://crm.example.com'")) {
-            try BackOfficeSystem.named("CRM", environment: ["CRM_API_URL": "http://crm.example.com"])
+        await #expect(throws: BackOfficeError.notConfigured("CRM", "CRM_API_URL must be an https URL, not 'http://crm.example.com'")) {
+            try await BackOfficeSystem.named("CRM", environment: ["CRM_API_URL": "http://crm.example.com"])
         }
+    }
+
+    @Test("the API key comes from the Secrets Manager secret the environment names, signed, and is then kept")
+    func keyFromSecretsManager() async throws {
+        let secrets = try await LocalHTTPServer.start { request in
+            request.headers["x-amz-target"] == "secretsmanager.GetSecretValue" && request.json?["SecretId"] as? String == "arn:crm-key"
+                ? .init(json: #"{"ARN": "arn:crm-key", "SecretString": "from-the-vault"}"#)
+                : .init(status: 400, json: #"{"__type": "ResourceNotFoundException", "message": "no such secret"}"#)
+        }
+        let environment = ["CRM_API_URL": "https://crm.example.com", "CRM_API_KEY_SECRET_ARN": "arn:crm-key",
+                           "AWS_REGION": "eu-west-2", "AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "secret",
+                           "AWS_ENDPOINT_URL_SECRETS_MANAGER": secrets.url]
+        let system = try await BackOfficeSystem.named("CRM", environment: environment)
+        #expect(system.apiKey == "from-the-vault")
+        _ = try await BackOfficeSystem.named("CRM", environment: environment)
+        let requests = await secrets.requests
+        #expect(requests.count == 1, "a warm function reads the secret once")
+        #expect(requests.first?.headers["authorization"]?.hasPrefix("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/") == true)
+
+        var missing = environment
+        missing["CRM_API_KEY_SECRET_ARN"] = "arn:other"
+        do {
+            _ = try await BackOfficeSystem.named("CRM", environment: missing)
+            Issue.record("a missing secret gave a key")
+        } catch {
+            guard case .unavailable("CRM", let why) = error else { Issue.record("\(error)"); return }
+            #expect(why.contains("Secrets Manager") && why.contains("ResourceNotFoundException"), "\(why)")
+        }
+        await secrets.stop()
     }
 }
