@@ -71,8 +71,17 @@ public final class FakeRuntimeAPI: Sendable {
 
     public func behave(_ behaviour: Behaviour) async { await state.behave(behaviour) }
 
-    /// The first `count` records, once that many have arrived.
-    public func records(count: Int) async -> [Record] { await state.records(count: count) }
+    /// The first `count` records, once that many have arrived; what has arrived by `limit`
+    /// otherwise (a safeguard, so a lost answer fails the test rather than hanging it).
+    public func records(count: Int, within limit: Duration = .seconds(60)) async -> [Record] {
+        let state = self.state
+        let safeguard = Task {
+            try? await Task.sleep(for: limit)
+            await state.releaseRecordWaiters()
+        }
+        defer { safeguard.cancel() }
+        return await state.records(count: count)
+    }
 
     /// What the runtime has posted so far.
     public var posted: [Record] { get async { await state.posted } }
@@ -90,8 +99,14 @@ public final class FakeRuntimeAPI: Sendable {
         try? await connection.executeThenClose { inbound, outbound in
             var head: HTTPRequestHead?
             var body = Data()
+            // After `Connection: close`, the client closes, once it has read the answer: closing
+            // first could drop an answer not yet on the wire. A request it sends anyway ends the
+            // connection unanswered.
+            var closing = false
             for try await part in inbound {
                 switch part {
+                case .head where closing:
+                    return
                 case .head(let requestHead):
                     head = requestHead
                     body = Data()
@@ -106,7 +121,7 @@ public final class FakeRuntimeAPI: Sendable {
                     try await outbound.write(.head(HTTPResponseHead(version: .http1_1, status: answer.status, headers: headers)))
                     try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: answer.body))))
                     try await outbound.write(.end(nil))
-                    if answer.close { return }
+                    if answer.close { closing = true }
                 }
             }
         }

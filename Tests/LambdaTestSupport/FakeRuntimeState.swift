@@ -37,6 +37,12 @@ extension FakeRuntimeAPI {
             return await withCheckedContinuation { recordWaiters.append((count, $0)) }
         }
 
+        /// Hands every waiter what has been posted so far.
+        func releaseRecordWaiters() {
+            recordWaiters.forEach { $0.continuation.resume(returning: posted) }
+            recordWaiters = []
+        }
+
         func cancelWaiters() {
             eventWaiters.forEach { $0.resume(returning: nil) }
             eventWaiters = []

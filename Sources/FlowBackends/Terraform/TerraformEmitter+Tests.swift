@@ -30,7 +30,7 @@ extension TerraformEmitter {
             let type = flow.kind == .module ? "aws_connect_contact_flow_module" : "aws_connect_contact_flow"
             let address = "\(type).\(HCL.identifier(flow.name))"
             if case .flow(let flowType) = flow.kind {
-                asserts.append(check("\(address).type == \(HCL.string(flowType.rawValue))", "\(flow.name) is a \(flowType.rawValue) flow"))
+                asserts.append(check("\(address).type == \(HCL.string(flowType.rawValue))", "\(flow.name) has type \(flowType.rawValue)"))
             }
             for reference in project.references(of: flow) {
                 guard let arn = arns.byReference[reference] else { continue }

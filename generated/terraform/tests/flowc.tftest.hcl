@@ -325,7 +325,7 @@ run "deploys_every_flow_with_what_it_refers_to" {
 
   assert {
     condition     = aws_connect_contact_flow.agent_hold.type == "AGENT_HOLD"
-    error_message = "agent-hold is a AGENT_HOLD flow"
+    error_message = "agent-hold has type AGENT_HOLD"
   }
   assert {
     condition     = strcontains(aws_connect_contact_flow.agent_hold.content, "arn:aws:connect:eu-west-2:111122223333:instance/00000000-0000-4000-8000-000000000000/prompt/looked-up")
@@ -333,15 +333,15 @@ run "deploys_every_flow_with_what_it_refers_to" {
   }
   assert {
     condition     = aws_connect_contact_flow.agent_transfer.type == "AGENT_TRANSFER"
-    error_message = "agent-transfer is a AGENT_TRANSFER flow"
+    error_message = "agent-transfer has type AGENT_TRANSFER"
   }
   assert {
     condition     = aws_connect_contact_flow.agent_whisper.type == "AGENT_WHISPER"
-    error_message = "agent-whisper is a AGENT_WHISPER flow"
+    error_message = "agent-whisper has type AGENT_WHISPER"
   }
   assert {
     condition     = aws_connect_contact_flow.business_ivr.type == "CONTACT_FLOW"
-    error_message = "business-ivr is a CONTACT_FLOW flow"
+    error_message = "business-ivr has type CONTACT_FLOW"
   }
   assert {
     condition     = strcontains(aws_connect_contact_flow.business_ivr.content, "arn:aws:connect:eu-west-2:111122223333:instance/00000000-0000-4000-8000-000000000000/contact-flow/agent-hold")
@@ -401,7 +401,7 @@ run "deploys_every_flow_with_what_it_refers_to" {
   }
   assert {
     condition     = aws_connect_contact_flow.customer_hold.type == "CUSTOMER_HOLD"
-    error_message = "customer-hold is a CUSTOMER_HOLD flow"
+    error_message = "customer-hold has type CUSTOMER_HOLD"
   }
   assert {
     condition     = strcontains(aws_connect_contact_flow.customer_hold.content, "arn:aws:connect:eu-west-2:111122223333:instance/00000000-0000-4000-8000-000000000000/prompt/looked-up")
@@ -409,11 +409,11 @@ run "deploys_every_flow_with_what_it_refers_to" {
   }
   assert {
     condition     = aws_connect_contact_flow.customer_whisper.type == "CUSTOMER_WHISPER"
-    error_message = "customer-whisper is a CUSTOMER_WHISPER flow"
+    error_message = "customer-whisper has type CUSTOMER_WHISPER"
   }
   assert {
     condition     = aws_connect_contact_flow.main_ivr.type == "CONTACT_FLOW"
-    error_message = "main-ivr is a CONTACT_FLOW flow"
+    error_message = "main-ivr has type CONTACT_FLOW"
   }
   assert {
     condition     = strcontains(aws_connect_contact_flow.main_ivr.content, "arn:aws:connect:eu-west-2:111122223333:instance/00000000-0000-4000-8000-000000000000/contact-flow/agent-hold")
@@ -517,11 +517,11 @@ run "deploys_every_flow_with_what_it_refers_to" {
   }
   assert {
     condition     = aws_connect_contact_flow.outbound_whisper.type == "OUTBOUND_WHISPER"
-    error_message = "outbound-whisper is a OUTBOUND_WHISPER flow"
+    error_message = "outbound-whisper has type OUTBOUND_WHISPER"
   }
   assert {
     condition     = aws_connect_contact_flow.payments.type == "CONTACT_FLOW"
-    error_message = "payments is a CONTACT_FLOW flow"
+    error_message = "payments has type CONTACT_FLOW"
   }
   assert {
     condition     = strcontains(aws_connect_contact_flow.payments.content, "arn:aws:lambda:eu-west-2:111122223333:function:account-balance")
@@ -537,7 +537,7 @@ run "deploys_every_flow_with_what_it_refers_to" {
   }
   assert {
     condition     = aws_connect_contact_flow.post_call_survey.type == "CONTACT_FLOW"
-    error_message = "post-call-survey is a CONTACT_FLOW flow"
+    error_message = "post-call-survey has type CONTACT_FLOW"
   }
   assert {
     condition     = strcontains(aws_connect_contact_flow.post_call_survey.content, "arn:aws:lambda:eu-west-2:111122223333:function:survey-recorder")
@@ -549,11 +549,11 @@ run "deploys_every_flow_with_what_it_refers_to" {
   }
   assert {
     condition     = aws_connect_contact_flow.queue_transfer.type == "QUEUE_TRANSFER"
-    error_message = "queue-transfer is a QUEUE_TRANSFER flow"
+    error_message = "queue-transfer has type QUEUE_TRANSFER"
   }
   assert {
     condition     = aws_connect_contact_flow.queue_waiting.type == "CUSTOMER_QUEUE"
-    error_message = "queue-waiting is a CUSTOMER_QUEUE flow"
+    error_message = "queue-waiting has type CUSTOMER_QUEUE"
   }
   assert {
     condition     = strcontains(aws_connect_contact_flow.queue_waiting.content, "arn:aws:connect:eu-west-2:111122223333:instance/00000000-0000-4000-8000-000000000000/prompt/looked-up")

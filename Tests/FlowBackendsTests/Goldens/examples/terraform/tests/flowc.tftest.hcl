@@ -46,11 +46,11 @@ run "deploys_every_flow_with_what_it_refers_to" {
 
   assert {
     condition     = aws_connect_contact_flow.hello_world.type == "CONTACT_FLOW"
-    error_message = "hello-world is a CONTACT_FLOW flow"
+    error_message = "hello-world has type CONTACT_FLOW"
   }
   assert {
     condition     = aws_connect_contact_flow.lambda_lookup.type == "CONTACT_FLOW"
-    error_message = "lambda-lookup is a CONTACT_FLOW flow"
+    error_message = "lambda-lookup has type CONTACT_FLOW"
   }
   assert {
     condition     = strcontains(aws_connect_contact_flow.lambda_lookup.content, "arn:aws:lambda:eu-west-2:111122223333:function:customer-lookup")
@@ -62,7 +62,7 @@ run "deploys_every_flow_with_what_it_refers_to" {
   }
   assert {
     condition     = aws_connect_contact_flow.menu_with_retries.type == "CONTACT_FLOW"
-    error_message = "menu-with-retries is a CONTACT_FLOW flow"
+    error_message = "menu-with-retries has type CONTACT_FLOW"
   }
   assert {
     condition     = strcontains(aws_connect_contact_flow.menu_with_retries.content, "arn:aws:connect:eu-west-2:111122223333:instance/00000000-0000-4000-8000-000000000000/queue/looked-up")
