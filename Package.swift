@@ -42,9 +42,12 @@ let package = Package(
         // The runtime side. Connect's Lambda event and response models and the contract
         // protocols the generated Swift conforms to: Foundation only, so contracts build fast.
         .target(name: "ConnectLambdaModels"),
+        // The events AWS services send functions (Firehose, SQS, DynamoDB Streams) and the
+        // handler protocol for them: Foundation only.
+        .target(name: "LambdaEvents", dependencies: ["ConnectLambdaModels"]),
         // The Lambda Runtime API loop, deadlines, structured logs, and local runs on an event file.
         .target(name: "ConnectLambdaRuntime", dependencies: [
-            "ConnectLambdaModels",
+            "ConnectLambdaModels", "LambdaEvents",
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
@@ -59,10 +62,15 @@ let package = Package(
             "ConnectLambdaModels", .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),
+        // A lease-based lock with fencing tokens over a DynamoDB table, for handlers that update
+        // shared records.
+        .target(name: "DynamoDBLock", dependencies: ["AWSClients"]),
         // The call centre's Lambda functions (flows-src), one handler per generated contract.
         .target(name: "CallCentreLambdas", dependencies: ["ConnectLambdaModels", "LambdaContracts", "BackOffice", "AWSClients"]),
+        // The data pipeline's functions: contact records cleansed for the data lake.
+        .target(name: "ContactDataLambdas", dependencies: ["ConnectLambdaModels", "LambdaEvents"]),
         // The Lambda binary of the call centre (scripts/package-lambda zips it as bootstrap).
-        .executableTarget(name: "call-centre-lambdas", dependencies: ["CallCentreLambdas", "ConnectLambdaRuntime"]),
+        .executableTarget(name: "call-centre-lambdas", dependencies: ["CallCentreLambdas", "ContactDataLambdas", "ConnectLambdaRuntime"]),
         // What flowc generates from flows-src/flowc.yaml: one contract per managed Lambda.
         .target(name: "LambdaContracts", dependencies: ["ConnectLambdaModels"], path: "generated/swift"),
 
@@ -88,6 +96,8 @@ let package = Package(
             "CallCentreLambdas", "BackOffice", "AWSClients", "LambdaContracts", "ConnectLambdaModels", "LambdaTestSupport",
         ]),
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "LambdaTestSupport"]),
+        .testTarget(name: "DynamoDBLockTests", dependencies: ["DynamoDBLock", "AWSClients", "LambdaTestSupport"]),
+        .testTarget(name: "ContactDataLambdasTests", dependencies: ["ContactDataLambdas", "LambdaEvents", "ConnectLambdaRuntime"]),
         .testTarget(name: "ConnectLambdaModelsTests", dependencies: ["ConnectLambdaModels", "LambdaContracts"], exclude: ["Events"]),
     ],
     swiftLanguageModes: [.v6]

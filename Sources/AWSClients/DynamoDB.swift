@@ -28,6 +28,28 @@ public struct DynamoDB: Sendable {
         _ = try await client.call("PutItem", JSONField.encode(request), deadline: deadline)
     }
 
+    /// `UpdateItem`: applies `update` (`SET count = :next`) when `condition` holds, and answers
+    /// the item as it is afterwards (`ReturnValues: ALL_NEW`). A failed condition is
+    /// `AWSError.service(code: "ConditionalCheckFailedException", …)`, never retried.
+    @discardableResult
+    public func updateItem(table: String, key: [String: AttributeValue], update: String, condition: String? = nil,
+                           names: [String: String] = [:], values: [String: AttributeValue] = [:],
+                           deadline: Date) async throws(AWSError) -> [String: AttributeValue] {
+        var request: [String: JSONField] = ["TableName": .string(table), "Key": .attributes(key),
+                                            "UpdateExpression": .string(update), "ReturnValues": .string("ALL_NEW")]
+        if let condition { request["ConditionExpression"] = .string(condition) }
+        if !names.isEmpty { request["ExpressionAttributeNames"] = .names(names) }
+        if !values.isEmpty { request["ExpressionAttributeValues"] = .attributes(values) }
+        let answer = try await client.call("UpdateItem", JSONField.encode(request), deadline: deadline)
+        struct Answer: Decodable { var Attributes: [String: AttributeValue]? }
+        do { return try JSONDecoder().decode(Answer.self, from: answer).Attributes ?? [:] } catch {
+            throw .service(code: "InvalidAnswer", message: "UpdateItem's answer is not an item: \(error)", status: 200)
+        }
+    }
+
+    /// The clock the client signs and keeps its deadlines by.
+    public var clock: any AWSClock { client.clock }
+
     /// `GetItem` with a consistent read; nil when there is no such item.
     public func getItem(table: String, key: [String: AttributeValue], deadline: Date) async throws(AWSError) -> [String: AttributeValue]? {
         let request: [String: JSONField] = ["TableName": .string(table), "Key": .attributes(key), "ConsistentRead": .bool(true)]

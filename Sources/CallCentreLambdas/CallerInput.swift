@@ -1,29 +1,9 @@
+import ConnectLambdaModels
 import Foundation
 
 /// What callers type or Connect passes, checked and normalised before any system sees it: a
 /// value that cannot be right is answered without a call ("not found", "not paid").
 enum CallerInput {
-    /// A phone number in E.164 (`+447700900123`): Connect's `CustomerEndpoint.Address` already
-    /// is; a national number (`07700 900123`) takes the default country code. Nil for what is
-    /// not a number (`anonymous`, a withheld caller).
-    static func e164(_ text: String, defaultCountryCode: String = "44") -> String? {
-        let kept = text.filter { !" -().".contains($0) }
-        let digits: Substring
-        if kept.hasPrefix("+") {
-            digits = kept.dropFirst()
-        } else if kept.hasPrefix("00") {
-            digits = kept.dropFirst(2)
-        } else if kept.hasPrefix("0") {
-            digits = Substring(defaultCountryCode + kept.dropFirst())
-        } else {
-            return nil
-        }
-        guard (8...15).contains(digits.count), digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), digits.first != "0" else {
-            return nil
-        }
-        return "+" + digits
-    }
-
     /// Keypad digits only, when `text` is all digits of an allowed length.
     static func digits(_ text: String, lengths: ClosedRange<Int>) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)

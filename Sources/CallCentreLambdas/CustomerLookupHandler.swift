@@ -12,7 +12,7 @@ public struct CustomerLookupHandler: CustomerLookup.Handler {
     public init(systems: BackOfficeSystems) { self.systems = systems }
 
     public func handle(_ input: CustomerLookup.Input, context: InvocationContext) async throws -> CustomerLookup.Output {
-        guard let phone = CallerInput.e164(input.phone, defaultCountryCode: systems.defaultCountryCode) else {
+        guard let phone = PhoneNumber.e164(input.phone, defaultCountryCode: systems.defaultCountryCode) else {
             context.logger.info("not a phone number; nobody to look up")
             return CustomerLookup.Output(customer: .notFound)
         }

@@ -1,8 +1,9 @@
 import ConnectLambdaModels
 import Dispatch
 import Foundation
+import LambdaEvents
 
-/// The entry point of a Lambda binary serving Connect handlers: the Runtime API loop when
+/// The entry point of a Lambda binary serving Connect and event handlers: the Runtime API loop when
 /// Lambda runs it, or one event from a file for authors (`--event FILE`).
 ///
 /// One binary may serve several functions: `_HANDLER` (the function's handler setting) names the
@@ -11,13 +12,15 @@ public enum LambdaMain {
     public static let usage = """
         usage: bootstrap                       serve the Runtime API at $AWS_LAMBDA_RUNTIME_API
                bootstrap --event FILE [--handler NAME] [--timeout SECONDS]
-                                               run one Connect event from FILE and print the answer
-        handlers: $_HANDLER or --handler picks one by its flowc.yaml name
+                                               run one event from FILE and print the answer
+        handlers: $_HANDLER or --handler picks one by its name
         """
 
     /// Runs and returns the process's exit status.
-    public static func run(handlers: [AnyConnectHandler], arguments: [String] = Array(CommandLine.arguments.dropFirst()),
+    public static func run(handlers: [AnyConnectHandler], eventHandlers: [AnyEventHandler] = [],
+                           arguments: [String] = Array(CommandLine.arguments.dropFirst()),
                            environment: [String: String] = ProcessInfo.processInfo.environment) async -> Int32 {
+        let functions = handlers.map(ServedFunction.contactFlow) + eventHandlers.map(ServedFunction.events)
         let logger = LambdaLogger()
         do {
             let options = try LocalOptions(arguments)
@@ -26,8 +29,8 @@ public enum LambdaMain {
                 return 0
             }
             if let event = options.eventFile {
-                let handler = try select(handlers, named: options.handler ?? environment["_HANDLER"])
-                return await LocalInvocation(handler: handler, timeout: options.timeout).run(eventFile: event)
+                let function = try select(functions, named: options.handler ?? environment["_HANDLER"])
+                return await LocalInvocation(function: function, timeout: options.timeout).run(eventFile: event)
             }
         } catch let error as LambdaError {
             FileHandle.standardError.write(Data("\(error.message)\n\(usage)\n".utf8))
@@ -39,9 +42,9 @@ public enum LambdaMain {
             FileHandle.standardError.write(Data("AWS_LAMBDA_RUNTIME_API is not set to host:port\n\(usage)\n".utf8))
             return 2
         }
-        let handler: AnyConnectHandler
+        let function: ServedFunction
         do {
-            handler = try select(handlers, named: environment["_HANDLER"])
+            function = try select(functions, named: environment["_HANDLER"])
         } catch let error as LambdaError {
             logger.error(error.message)
             _ = try? await HTTPRuntimeAPI.withConnection(to: address) { api in try await api.failInitialization(with: error) }
@@ -49,11 +52,11 @@ public enum LambdaMain {
         } catch {
             return 1
         }
-        return await serve(LambdaRuntime(handler: handler, logger: logger), at: address, logger: logger)
+        return await serve(LambdaRuntime(function: function, logger: logger), at: address, logger: logger)
     }
 
     /// The handler `name` selects; the only one when no name is given.
-    static func select(_ handlers: [AnyConnectHandler], named name: String?) throws -> AnyConnectHandler {
+    static func select(_ handlers: [ServedFunction], named name: String?) throws -> ServedFunction {
         let names = handlers.map(\.name).sorted().joined(separator: ", ")
         if let name, !name.isEmpty {
             guard let handler = handlers.first(where: { $0.name == name }) else {

@@ -1,22 +1,24 @@
 import ConnectLambdaModels
 import Foundation
+import LambdaEvents
 
-/// The Lambda runtime loop for Connect handlers: takes the next event, runs the handler the
-/// function is configured for within the invocation's deadline, answers, and goes on.
+/// The Lambda runtime loop: takes the next event, runs the handler the function is configured
+/// for (a Connect flow's, or a service's event handler) within the invocation's deadline,
+/// answers, and goes on.
 ///
-/// A handler's error, an event that is not a Connect event, a parameter that breaks the
-/// contract, a deadline passed, a response over Lambda's 6 MB: each is reported through the
-/// Runtime API's `/error` as `{errorMessage, errorType}`, and the loop takes the next event.
+/// A handler's error, an event of the wrong kind, a parameter that breaks the contract, a
+/// deadline passed, a response over Lambda's 6 MB: each is reported through the Runtime API's
+/// `/error` as `{errorMessage, errorType}`, and the loop takes the next event.
 public struct LambdaRuntime: Sendable {
-    public let handler: AnyConnectHandler
+    public let function: ServedFunction
     let clock: any RuntimeClock
     let logger: LambdaLogger
     /// Told when an invocation starts and ends, so that a shutdown waits for the one under way.
     let activity: RuntimeActivity
 
-    public init(handler: AnyConnectHandler, clock: any RuntimeClock = SystemClock(), logger: LambdaLogger = LambdaLogger(),
+    public init(function: ServedFunction, clock: any RuntimeClock = SystemClock(), logger: LambdaLogger = LambdaLogger(),
                 activity: RuntimeActivity = RuntimeActivity()) {
-        self.handler = handler
+        self.function = function
         self.clock = clock
         self.logger = logger
         self.activity = activity
@@ -67,10 +69,23 @@ public struct LambdaRuntime: Sendable {
         }
     }
 
+    /// A runtime for a Connect flow's function.
+    public init(handler: AnyConnectHandler, clock: any RuntimeClock = SystemClock(), logger: LambdaLogger = LambdaLogger(),
+                activity: RuntimeActivity = RuntimeActivity()) {
+        self.init(function: .contactFlow(handler), clock: clock, logger: logger, activity: activity)
+    }
+
     /// The response body for one invocation, or the error to report instead.
     public func answer(_ invocation: Invocation) async -> Result<Data, LambdaError> {
         let logger = self.logger.forRequest(invocation.requestId)
         if let traceId = invocation.traceId { setenv("_X_AMZN_TRACE_ID", traceId, 1) } else { unsetenv("_X_AMZN_TRACE_ID") }
+        switch function {
+        case .contactFlow(let handler): return await answer(invocation, handler, logger: logger)
+        case .events(let handler): return await answer(invocation, handler, logger: logger)
+        }
+    }
+
+    private func answer(_ invocation: Invocation, _ handler: AnyConnectHandler, logger: LambdaLogger) async -> Result<Data, LambdaError> {
         let event: ContactFlowEvent
         do {
             event = try JSONDecoder().decode(ContactFlowEvent.self, from: invocation.body)
@@ -79,7 +94,7 @@ public struct LambdaRuntime: Sendable {
             return .failure(LambdaError(type: "InvalidEventDataException",
                                         message: "the event is not an Amazon Connect contact-flow event: \(Self.describe(error))"))
         }
-        let deadline = effectiveDeadline(invocation)
+        let deadline = effectiveDeadline(invocation, connectTimeout: handler.connectTimeout)
         let context = InvocationContext(requestId: invocation.requestId, deadline: deadline,
                                         contact: event.details.contactData, invokedFunctionARN: invocation.invokedFunctionARN,
                                         traceId: invocation.traceId, logger: logger, now: { [clock] in clock.now })
@@ -117,14 +132,14 @@ public struct LambdaRuntime: Sendable {
 
     /// When the handler's time is up: Lambda's deadline less the reporting margin, or sooner,
     /// when Connect stops waiting (the contract's `connectTimeout` from now).
-    func effectiveDeadline(_ invocation: Invocation) -> Date {
+    func effectiveDeadline(_ invocation: Invocation, connectTimeout: Duration? = nil) -> Date {
         let lambda = invocation.deadline.addingTimeInterval(-Self.reportingMargin)
-        guard let timeout = handler.connectTimeout else { return lambda }
+        guard let timeout = connectTimeout else { return lambda }
         let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
         return min(lambda, clock.now.addingTimeInterval(seconds))
     }
 
-    private static func describe(_ error: any Error) -> String {
+    static func describe(_ error: any Error) -> String {
         guard let decoding = error as? DecodingError else { return String(describing: error) }
         switch decoding {
         case .keyNotFound(let key, let context):

@@ -1,11 +1,11 @@
 import ConnectLambdaModels
 import Foundation
 
-/// `bootstrap --event FILE`: runs a handler once on a Connect event from a file, as the loop
+/// `bootstrap --event FILE`: runs a handler once on an event from a file, as the loop
 /// would, and prints the answer (standard output) or the error (standard error, exit 1); logs go
 /// to standard error, so standard output is the answer alone.
 struct LocalInvocation {
-    let handler: AnyConnectHandler
+    let function: ServedFunction
     let timeout: Double
 
     func run(eventFile: String) async -> Int32 {
@@ -16,7 +16,7 @@ struct LocalInvocation {
         let clock = SystemClock()
         let invocation = Invocation(requestId: "local-\(UUID().uuidString.lowercased())",
                                     deadline: clock.now.addingTimeInterval(timeout), body: body)
-        let runtime = LambdaRuntime(handler: handler, clock: clock, logger: LambdaLogger(write: LambdaLogger.standardError))
+        let runtime = LambdaRuntime(function: function, clock: clock, logger: LambdaLogger(write: LambdaLogger.standardError))
         switch await runtime.answer(invocation) {
         case .success(let response):
             FileHandle.standardOutput.write(response + Data("\n".utf8))

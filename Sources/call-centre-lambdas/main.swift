@@ -1,7 +1,11 @@
 import CallCentreLambdas
 import ConnectLambdaRuntime
+import ContactDataLambdas
 import Foundation
+import LambdaEvents
 
-// The call centre's Lambda binary: every function flows-src declares, picked by `_HANDLER`
-// (its flowc.yaml name). Packaged by scripts/package-lambda.
-exit(await LambdaMain.run(handlers: CallCentre().handlers))
+// The call centre's Lambda binary: every function flows-src declares, and the data pipeline's,
+// picked by `_HANDLER` (the function's name). Packaged by scripts/package-lambda.
+let environment = ProcessInfo.processInfo.environment
+exit(await LambdaMain.run(handlers: CallCentre().handlers,
+                          eventHandlers: [AnyEventHandler(ContactRecordCleansingHandler(environment: environment))]))

@@ -1,0 +1,114 @@
+import ConnectLambdaModels
+import Foundation
+
+/// One contact record (CTR) made fit for the data lake: flattened to one level of
+/// lower-case, underscore-separated columns that Athena and QuickSight read as they are
+/// (`Agent.RoutingProfile.Name` → `agent_routing_profile_name`, attribute `surveyStatus` →
+/// `attributes_survey_status`), kept only where the allow-list says (everything else, the
+/// caller's number first, is personal data or noise), timestamps as ISO-8601 UTC, enumerations
+/// upper-case, telephone numbers E.164. The model (https://docs.aws.amazon.com/connect/latest/adminguide/ctr-data-model.html)
+/// grows over time, so unknown fields are dropped rather than failed.
+public struct ContactRecordCleanser: Sendable {
+    /// The columns kept, after flattening.
+    public var allowedColumns: Set<String>
+    public var defaultCountryCode: String
+
+    /// The CTR fields the dashboards use: ids, channel and method, times, queue, agent's
+    /// identity as an ARN (not a name), durations, the company's own number. Not the caller's
+    /// number, not agent names or usernames.
+    public static let standardColumns: Set<String> = [
+        "aws_account_id", "contact_id", "initial_contact_id", "previous_contact_id", "next_contact_id", "channel",
+        "initiation_method", "initiation_timestamp", "connected_to_system_timestamp", "disconnect_timestamp",
+        "disconnect_reason", "last_update_timestamp", "transfer_completed_timestamp", "instance_arn",
+        "queue_arn", "queue_name", "queue_enqueue_timestamp", "queue_dequeue_timestamp", "queue_duration",
+        "agent_arn", "agent_connected_to_agent_timestamp", "agent_agent_interaction_duration",
+        "agent_after_contact_work_duration", "agent_customer_hold_duration", "agent_longest_hold_duration",
+        "agent_number_of_holds", "agent_routing_profile_name", "agent_connection_attempts",
+        "system_endpoint_address", "system_endpoint_type", "customer_endpoint_type",
+    ]
+
+    /// The contact attributes flows-src sets for the data pipeline (its flowc.yaml's
+    /// `external_attributes`), as columns.
+    public static let standardAttributes: Set<String> = ["attributes_error_occurred", "attributes_survey_status", "attributes_survey_answers"]
+
+    static let enumerations: Set<String> = ["channel", "initiation_method", "disconnect_reason", "customer_endpoint_type", "system_endpoint_type"]
+
+    public init(allowedColumns: Set<String> = standardColumns.union(standardAttributes), defaultCountryCode: String = "44") {
+        self.allowedColumns = allowedColumns
+        self.defaultCountryCode = defaultCountryCode
+    }
+
+    /// Why a record cannot be cleansed.
+    public struct Failure: Error, Equatable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The record's columns, or why it is not a contact record.
+    public func cleanse(_ data: Data) throws(Failure) -> [String: String] {
+        guard case .object(let object)? = try? JSONDecoder().decode(JSONValue.self, from: data) else {
+            throw Failure(description: "not a JSON object")
+        }
+        var columns: [String: String] = [:]
+        try flatten(object, prefix: "", into: &columns)
+        guard columns["contact_id"].map({ !$0.isEmpty }) == true else { throw Failure(description: "no ContactId") }
+        for (type, address) in [("system_endpoint_type", "system_endpoint_address"), ("customer_endpoint_type", "customer_endpoint_address")]
+        where columns[type] == "TELEPHONE_NUMBER" {
+            columns[address] = columns[address].flatMap { PhoneNumber.e164($0, defaultCountryCode: defaultCountryCode) }
+        }
+        return columns.filter { allowedColumns.contains($0.key) }
+    }
+
+    private func flatten(_ object: [String: JSONValue], prefix: String, into columns: inout [String: String]) throws(Failure) {
+        for (key, value) in object {
+            let column = prefix.isEmpty ? Self.column(key) : prefix + "_" + Self.column(key)
+            switch value {
+            case .object(let nested):
+                try flatten(nested, prefix: column, into: &columns)
+            case .null:
+                continue
+            case .array:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                columns[column] = (try? encoder.encode(value)).flatMap { String(data: $0, encoding: .utf8) }
+            case .string, .number, .bool:
+                columns[column] = try scalar(value, column: column)
+            }
+        }
+    }
+
+    private func scalar(_ value: JSONValue, column: String) throws(Failure) -> String {
+        let text: String
+        switch value {
+        case .string(let string): text = string
+        case .bool(let flag): text = flag ? "true" : "false"
+        case .number(let number):
+            text = number.rounded() == number && abs(number) < 9_007_199_254_740_992 ? String(Int64(number)) : String(number)
+        default: text = ""
+        }
+        if column.hasSuffix("_timestamp") {
+            guard let date = Timestamps.parse(value) else { throw Failure(description: "\(column) is not a time: \(text)") }
+            return Timestamps.iso8601(date)
+        }
+        return Self.enumerations.contains(column) ? text.uppercased() : text
+    }
+
+    /// `InitiationTimestamp` → `initiation_timestamp`, `AWSAccountId` → `aws_account_id`,
+    /// `surveyStatus` → `survey_status`; anything but letters and digits becomes `_`.
+    static func column(_ name: String) -> String {
+        var result = ""
+        let characters = Array(name)
+        for (index, character) in characters.enumerated() {
+            guard character.isASCII, character.isLetter || character.isNumber else {
+                if !result.hasSuffix("_"), !result.isEmpty { result.append("_") }
+                continue
+            }
+            if character.isUppercase, index > 0, !result.hasSuffix("_") {
+                let previous = characters[index - 1]
+                let next = index + 1 < characters.count ? characters[index + 1] : nil
+                if previous.isLowercase || previous.isNumber || (previous.isUppercase && next?.isLowercase == true) { result.append("_") }
+            }
+            result.append(Character(character.lowercased()))
+        }
+        return result.hasSuffix("_") ? String(result.dropLast()) : result
+    }
+}
