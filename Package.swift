@@ -66,9 +66,12 @@ let package = Package(
         // shared records.
         .target(name: "DynamoDBLock", dependencies: ["AWSClients"]),
         // The call centre's Lambda functions (flows-src), one handler per generated contract.
-        .target(name: "CallCentreLambdas", dependencies: ["ConnectLambdaModels", "LambdaContracts", "BackOffice", "AWSClients"]),
-        // The data pipeline's functions: contact records cleansed for the data lake.
-        .target(name: "ContactDataLambdas", dependencies: ["ConnectLambdaModels", "LambdaEvents"]),
+        .target(name: "CallCentreLambdas", dependencies: [
+            "ConnectLambdaModels", "LambdaContracts", "LambdaEvents", "BackOffice", "AWSClients",
+        ]),
+        // The data pipeline's functions: contact records cleansed for the data lake, contact
+        // events into timelines and sessions.
+        .target(name: "ContactDataLambdas", dependencies: ["ConnectLambdaModels", "LambdaEvents", "AWSClients"]),
         // The Lambda binary of the call centre (scripts/package-lambda zips it as bootstrap).
         .executableTarget(name: "call-centre-lambdas", dependencies: ["CallCentreLambdas", "ContactDataLambdas", "ConnectLambdaRuntime"]),
         // What flowc generates from flows-src/flowc.yaml: one contract per managed Lambda.
@@ -93,11 +96,13 @@ let package = Package(
         .executableTarget(name: "lambda-bench", dependencies: ["LambdaTestSupport"]),
         .testTarget(name: "ConnectLambdaRuntimeTests", dependencies: ["ConnectLambdaRuntime", "LambdaTestSupport", "echo-lambda"]),
         .testTarget(name: "CallCentreLambdasTests", dependencies: [
-            "CallCentreLambdas", "BackOffice", "AWSClients", "LambdaContracts", "ConnectLambdaModels", "LambdaTestSupport",
+            "CallCentreLambdas", "BackOffice", "AWSClients", "LambdaContracts", "ConnectLambdaModels", "LambdaEvents", "LambdaTestSupport",
         ]),
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "LambdaTestSupport"]),
         .testTarget(name: "DynamoDBLockTests", dependencies: ["DynamoDBLock", "AWSClients", "LambdaTestSupport"]),
-        .testTarget(name: "ContactDataLambdasTests", dependencies: ["ContactDataLambdas", "LambdaEvents", "ConnectLambdaRuntime"]),
+        .testTarget(name: "ContactDataLambdasTests", dependencies: [
+            "ContactDataLambdas", "LambdaEvents", "ConnectLambdaRuntime", "AWSClients", "LambdaTestSupport",
+        ]),
         .testTarget(name: "ConnectLambdaModelsTests", dependencies: ["ConnectLambdaModels", "LambdaContracts"], exclude: ["Events"]),
     ],
     swiftLanguageModes: [.v6]

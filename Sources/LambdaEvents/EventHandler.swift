@@ -39,6 +39,7 @@ public struct EventContext: Sendable {
 /// An event the handler cannot read: not JSON, or not the service's shape.
 public struct InvalidEvent: Error, Sendable, CustomStringConvertible {
     public var description: String
+    public init(description: String) { self.description = description }
 }
 
 /// One event handler with its types erased, so one binary serves several functions: decodes

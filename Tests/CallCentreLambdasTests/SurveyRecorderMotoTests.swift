@@ -3,6 +3,7 @@ import AWSClients
 import ConnectLambdaModels
 import Foundation
 import LambdaContracts
+import LambdaEvents
 import LambdaTestSupport
 import Testing
 
@@ -46,5 +47,36 @@ struct SurveyRecorderMotoTests {
         let received = try await Self.call(sqs.client, "ReceiveMessage", #"{"QueueUrl": "\#(queueURL)", "MaxNumberOfMessages": 10}"#)
         let bodies = (received["Messages"] as? [[String: Any]] ?? []).compactMap { $0["Body"] as? String }
         #expect(bodies.count == 1 && bodies[0].contains(#""contactId":"c-2""#) && bodies[0].contains(#""q1":"4""#))
+    }
+
+    @Test("replay: queued surveys stored once, a duplicate and an already stored one done, a poison message left to fail")
+    func replay() async throws {
+        let moto = try await MotoServer.start()
+        defer { moto.stop() }
+        let dynamo = try DynamoDB.fromEnvironment(moto.environment)
+        _ = try await Self.call(dynamo.client, "CreateTable", """
+            {"TableName": "surveys", "KeySchema": [{"AttributeName": "contactId", "KeyType": "HASH"}],
+             "AttributeDefinitions": [{"AttributeName": "contactId", "AttributeType": "S"}], "BillingMode": "PAY_PER_REQUEST"}
+            """)
+        try await dynamo.putItem(table: "surveys", item: ["contactId": .string("c-1"), "q1": .string("5")], deadline: Date().addingTimeInterval(5))
+        let queued = #"{"contactId":"c-5","q1":"2","recordedAt":"2026-12-01T08:00:00Z","source":"ivr"}"#
+        let event = SQSEvent.Event(records: [
+            .init(messageId: "m1", body: queued), .init(messageId: "m2", body: queued),
+            .init(messageId: "m3", body: #"{"contactId":"c-1","q1":"1","source":"ivr"}"#),
+            .init(messageId: "m4", body: "not a survey"), .init(messageId: "m5", body: #"{"q1":"3"}"#),
+        ])
+        var environment = moto.environment
+        environment["SURVEY_TABLE"] = "surveys"
+        let context = EventContext(requestId: "r", deadline: Date().addingTimeInterval(60))
+        let failures = try await SurveyReplayHandler(environment: environment).handle(event, context: context)
+        #expect(failures == BatchItemFailures(["m4", "m5"]))
+        let stored = try await dynamo.getItem(table: "surveys", key: ["contactId": .string("c-5")], deadline: Date().addingTimeInterval(5))
+        #expect(stored?["q1"] == .string("2") && stored?["replayed"] == .bool(true) && stored?["recordedAt"] == .string("2026-12-01T08:00:00Z"))
+        let untouched = try await dynamo.getItem(table: "surveys", key: ["contactId": .string("c-1")], deadline: Date().addingTimeInterval(5))
+        #expect(untouched?["q1"] == .string("5"))
+
+        environment["SURVEY_TABLE"] = "missing"
+        let stillQueued = try await SurveyReplayHandler(environment: environment).handle(event, context: context)
+        #expect(stillQueued == BatchItemFailures(["m1", "m2", "m3", "m4", "m5"]))
     }
 }
