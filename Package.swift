@@ -67,7 +67,7 @@ let package = Package(
         .target(name: "DynamoDBLock", dependencies: ["AWSClients"]),
         // The call centre's Lambda functions (flows-src), one handler per generated contract.
         .target(name: "CallCentreLambdas", dependencies: [
-            "ConnectLambdaModels", "LambdaContracts", "LambdaEvents", "BackOffice", "AWSClients",
+            "ConnectLambdaModels", "LambdaContracts", "LambdaEvents", "BackOffice", "AWSClients", "DynamoDBLock",
         ]),
         // The data pipeline's functions: contact records cleansed for the data lake, contact
         // events into timelines and sessions.

@@ -35,36 +35,57 @@ public struct AWSJSONClient: Sendable {
     }
 
     /// The operation's answer body, or the last error once retries are spent or the deadline
-    /// leaves no room for another.
+    /// leaves no room for another: `POST /` with the operation in `X-Amz-Target` (AWS JSON 1.0
+    /// and 1.1: DynamoDB, SQS, Secrets Manager).
     public func call(_ operation: String, _ body: Data, deadline: Date) async throws(AWSError) -> Data {
-        var attempt = 1
+        try await retrying(operation, deadline: deadline) { () async throws(AWSError) -> Data in
+            try await send(operation, method: "POST", path: "", headers: [("Content-Type", contentType), ("X-Amz-Target", "\(targetPrefix).\(operation)")],
+                           body: body, deadline: deadline)
+        }
+    }
+
+    /// The same for a REST-JSON operation (Amazon Connect): `method` on `path` under the
+    /// endpoint, a JSON body, the error's code in `x-amzn-ErrorType`.
+    public func call(_ operation: String, method: String, path: String, _ body: Data, deadline: Date) async throws(AWSError) -> Data {
+        try await retrying(operation, deadline: deadline) { () async throws(AWSError) -> Data in
+            try await send(operation, method: method, path: path, headers: [("Content-Type", "application/json")], body: body, deadline: deadline)
+        }
+    }
+
+    private func retrying(_ operation: String, deadline: Date, _ attempt: () async throws(AWSError) -> Data) async throws(AWSError) -> Data {
+        var tries = 1
         while true {
             do {
-                return try await send(operation, body, deadline: deadline)
+                return try await attempt()
             } catch {
-                guard error.isRetryable, attempt < retry.maxAttempts else { throw error }
-                let wait = retry.delay(beforeRetry: attempt, random: random)
+                guard error.isRetryable, tries < retry.maxAttempts else { throw error }
+                let wait = retry.delay(beforeRetry: tries, random: random)
                 let waitSeconds = Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18
                 guard clock.now.addingTimeInterval(waitSeconds) < deadline else { throw error }
                 do { try await clock.sleep(for: wait) } catch { throw .timedOut("\(operation): cancelled") }
-                attempt += 1
+                tries += 1
             }
         }
     }
 
-    private func send(_ operation: String, _ body: Data, deadline: Date) async throws(AWSError) -> Data {
+    private func send(_ operation: String, method: String, path: String, headers extra: [(String, String)], body: Data,
+                      deadline: Date) async throws(AWSError) -> Data {
         let now = clock.now
         let milliseconds = Int64(deadline.timeIntervalSince(now) * 1000)
         guard milliseconds > 0 else { throw .timedOut(operation) }
         let host = Self.hostHeader(endpoint.url)
-        let path = endpoint.url.path().isEmpty ? "/" : endpoint.url.path()
+        let base = endpoint.url.path().hasSuffix("/") ? String(endpoint.url.path().dropLast()) : endpoint.url.path()
+        let fullPath = base + path
+        let requestPath = fullPath.isEmpty ? "/" : fullPath
         // The Host header is set here, as it is signed: the client would leave out a default
         // port, and write an IPv6 address in brackets.
-        let headers = [("Host", host), ("Content-Type", contentType), ("X-Amz-Target", "\(targetPrefix).\(operation)")]
+        let headers = [("Host", host)] + extra
         let signer = SigV4(credentials: credentials, region: endpoint.region, service: endpoint.signingName)
-        let signature = signer.sign(SigV4.Request(method: "POST", host: host, path: path, headers: headers, body: body), at: now)
-        var request = HTTPClientRequest(url: endpoint.url.absoluteString)
-        request.method = .POST
+        let signature = signer.sign(SigV4.Request(method: method, host: host, path: requestPath, headers: headers, body: body), at: now)
+        var components = URLComponents(url: endpoint.url, resolvingAgainstBaseURL: false)
+        components?.percentEncodedPath = requestPath
+        var request = HTTPClientRequest(url: components?.url?.absoluteString ?? endpoint.url.absoluteString)
+        request.method = HTTPMethod(rawValue: method)
         for (name, value) in headers + signature { request.headers.add(name: name, value: value) }
         request.body = .bytes(ByteBuffer(bytes: body))
         let status: Int, answer: Data, errorType: String?

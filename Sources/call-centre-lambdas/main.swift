@@ -11,4 +11,5 @@ exit(await LambdaMain.run(handlers: CallCentre().handlers, eventHandlers: [
     AnyEventHandler(ContactRecordCleansingHandler(environment: environment)),
     AnyEventHandler(ContactEventConsumer(environment: environment)),
     AnyEventHandler(SurveyReplayHandler(environment: environment)),
+    AnyEventHandler(SurveyFollowUpHandler(environment: environment)),
 ]))

@@ -23,12 +23,15 @@ public final class LocalHTTPServer: Sendable {
         public var delay: Duration?
         /// A wait between the headers and the body: a system that stalls mid-answer.
         public var bodyDelay: Duration?
+        /// More headers (`x-amzn-ErrorType`, as AWS's REST-JSON services name their errors).
+        public var headers: [(String, String)]
 
-        public init(status: Int = 200, json: String, delay: Duration? = nil, bodyDelay: Duration? = nil) {
+        public init(status: Int = 200, json: String, delay: Duration? = nil, bodyDelay: Duration? = nil, headers: [(String, String)] = []) {
             self.status = status
             body = Data(json.utf8)
             self.delay = delay
             self.bodyDelay = bodyDelay
+            self.headers = headers
         }
     }
 
@@ -94,6 +97,7 @@ public final class LocalHTTPServer: Sendable {
                     if let delay = response.delay { try? await Task.sleep(for: delay) }
                     var headers = HTTPHeaders([("Content-Type", "application/json"), ("Content-Length", String(response.body.count))])
                     headers.add(name: "Connection", value: "keep-alive")
+                    for (name, value) in response.headers { headers.add(name: name, value: value) }
                     try await outbound.write(.head(HTTPResponseHead(version: .http1_1, status: .init(statusCode: response.status),
                                                                     headers: headers)))
                     if let stall = response.bodyDelay { try? await Task.sleep(for: stall) }
