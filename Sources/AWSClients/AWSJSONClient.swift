@@ -115,12 +115,39 @@ public struct AWSJSONClient: Sendable {
         return "\(host):\(port)"
     }
 
-    /// The error a JSON-protocol service sent: `{"__type": "prefix#Code", "message": "…"}`.
+    /// The error a service sent: JSON (`{"__type": "prefix#Code", "message": "…"}`, or the code
+    /// in `x-amzn-ErrorType`), or the XML of the Query protocol (`<Error><Code>…</Code>
+    /// <Message>…</Message>`), which services and their front ends also answer JSON clients with
+    /// when a request is refused before it reaches the service (a bad signature).
     static func error(status: Int, body: Data, header: String?) -> AWSError {
+        if let xml = XMLError(body) { return .service(code: xml.code, message: xml.message, status: status) }
         let object = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:]
         let type = (object["__type"] as? String) ?? header ?? "HTTP\(status)"
         let code = String(type.split(separator: "#").last ?? "").split(separator: ":").first.map(String.init) ?? type
         let message = (object["message"] as? String) ?? (object["Message"] as? String) ?? String(decoding: body.prefix(200), as: UTF8.self)
         return .service(code: code, message: message, status: status)
+    }
+}
+
+/// The code and message of an XML error body (`ErrorResponse` or `Response` → `Error`): the
+/// first `Code` and `Message` elements, entities decoded.
+struct XMLError {
+    var code: String
+    var message: String
+
+    init?(_ body: Data) {
+        let text = String(decoding: body.prefix(64 * 1024), as: UTF8.self)
+        guard text.drop(while: \.isWhitespace).hasPrefix("<"), let code = Self.element("Code", in: text) else { return nil }
+        self.code = code
+        message = Self.element("Message", in: text) ?? ""
+    }
+
+    static func element(_ name: String, in text: String) -> String? {
+        guard let start = text.range(of: "<\(name)>"), let end = text.range(of: "</\(name)>", range: start.upperBound..<text.endIndex)
+        else { return nil }
+        return String(text[start.upperBound..<end.lowerBound])
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 }
