@@ -97,6 +97,7 @@ let package = Package(
         .testTarget(name: "ConnectLambdaRuntimeTests", dependencies: ["ConnectLambdaRuntime", "LambdaTestSupport", "echo-lambda"]),
         .testTarget(name: "CallCentreLambdasTests", dependencies: [
             "CallCentreLambdas", "BackOffice", "AWSClients", "LambdaContracts", "ConnectLambdaModels", "LambdaEvents", "LambdaTestSupport",
+            "call-centre-lambdas",
         ]),
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "LambdaTestSupport"]),
         .testTarget(name: "DynamoDBLockTests", dependencies: ["DynamoDBLock", "AWSClients", "LambdaTestSupport"]),
