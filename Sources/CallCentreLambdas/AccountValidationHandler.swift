@@ -5,7 +5,7 @@ import LambdaContracts
 ///
 /// CRM contract: `POST /accounts/validate` with `{"accountNumber": "12345678"}` answers as a
 /// lookup does (`found`, `customerId`, `firstName`, `tier`). An account number is 6 to 12 digits;
-/// anything else is "not found" without a call.
+/// anything else is "not found" without a call. Profiles are cached (`CustomerDirectory`).
 public struct AccountValidationHandler: AccountValidation.Handler {
     let systems: BackOfficeSystems
 
@@ -16,8 +16,9 @@ public struct AccountValidationHandler: AccountValidation.Handler {
             context.logger.info("not an account number", ["length": String(input.accountNumber.count)])
             return AccountValidation.Output(customer: .notFound)
         }
-        let customer: CustomerAnswer = try await systems.crm().post(["accounts", "validate"], ["accountNumber": account],
-                                                                    within: context.remainingTime)
+        let customer = try await systems.customers().find("account#\(account)", context: context) { budget in
+            try await systems.crm().post(["accounts", "validate"], ["accountNumber": account], within: budget)
+        }
         return AccountValidation.Output(customer: customer)
     }
 }

@@ -27,6 +27,11 @@ public struct BackOfficeSystems: Sendable {
     /// Public holidays by region.
     func calendar() async throws -> BackOfficeClient { try await client("CALENDAR") }
 
+    /// Customers, through the profile cache when the function has one (`CustomerDirectory`).
+    func customers(now: @escaping @Sendable () -> Date = { Date() }) -> CustomerDirectory {
+        CustomerDirectory(systems: self, environment: environment, now: now)
+    }
+
     /// The country code for national numbers callers type (`DEFAULT_COUNTRY_CODE`, else 44).
     var defaultCountryCode: String { environment["DEFAULT_COUNTRY_CODE"] ?? "44" }
 

@@ -5,7 +5,8 @@ import LambdaContracts
 ///
 /// CRM contract: `POST /customers/lookup` with `{"phone": "+447700900123"}` (E.164) answers
 /// `{"found": true, "customerId": "…", "firstName": "…", "tier": "…"}`, or `{"found": false}`.
-/// A number that is not one (a withheld caller) is "not found" without a call.
+/// A number that is not one (a withheld caller) is "not found" without a call. Profiles are
+/// cached (`CustomerDirectory`).
 public struct CustomerLookupHandler: CustomerLookup.Handler {
     let systems: BackOfficeSystems
 
@@ -16,7 +17,9 @@ public struct CustomerLookupHandler: CustomerLookup.Handler {
             context.logger.info("not a phone number; nobody to look up")
             return CustomerLookup.Output(customer: .notFound)
         }
-        let customer: CustomerAnswer = try await systems.crm().post(["customers", "lookup"], ["phone": phone], within: context.remainingTime)
+        let customer = try await systems.customers().find("phone#\(phone)", context: context) { budget in
+            try await systems.crm().post(["customers", "lookup"], ["phone": phone], within: budget)
+        }
         return CustomerLookup.Output(customer: customer)
     }
 }

@@ -11,11 +11,13 @@ struct BackOfficeFixture {
     let logs = CapturedLogs()
 
     /// A server answering each request with `answer`; every system's URL points at it.
-    static func start(apiKey: String? = "test-key", _ answer: @escaping @Sendable (LocalHTTPServer.Request) async -> LocalHTTPServer.Response)
+    /// `environment` adds to the functions' environment (moto's endpoint, a table).
+    static func start(apiKey: String? = "test-key", environment extra: [String: String] = [:],
+                      _ answer: @escaping @Sendable (LocalHTTPServer.Request) async -> LocalHTTPServer.Response)
         async throws -> BackOfficeFixture
     {
         let server = try await LocalHTTPServer.start(answer)
-        var environment: [String: String] = [:]
+        var environment = extra
         for name in ["CRM", "BILLING", "PAYMENTS", "NETWORK", "ORDERS", "IDENTITY", "CALENDAR"] {
             environment["\(name)_API_URL"] = server.url + "/\(name.lowercased())"
             if let apiKey { environment["\(name)_API_KEY"] = apiKey }

@@ -17,7 +17,8 @@ module "flowc" {
   settings            = var.back_office_urls
 
   dynamodb_tables = {
-    surveys = { name = aws_dynamodb_table.surveys.name, arn = aws_dynamodb_table.surveys.arn }
+    surveys  = { name = aws_dynamodb_table.surveys.name, arn = aws_dynamodb_table.surveys.arn }
+    profiles = { name = aws_dynamodb_table.profiles.name, arn = aws_dynamodb_table.profiles.arn }
   }
 
   sqs_queues = {

@@ -24,6 +24,35 @@ resource "aws_dynamodb_table" "surveys" {
   }
 }
 
+# The customer profiles customer-lookup and account-validation cache (CustomerDirectory.swift):
+# keyed by what the caller gave (phone#+44…, account#…), deleted by DynamoDB a day after they
+# were cached (TTL on expiresAt, epoch seconds).
+resource "aws_dynamodb_table" "profiles" {
+  name                        = "${var.environment}-profiles"
+  billing_mode                = "PAY_PER_REQUEST"
+  hash_key                    = "lookupKey"
+  deletion_protection_enabled = var.deletion_protection
+
+  attribute {
+    name = "lookupKey"
+    type = "S"
+  }
+
+  ttl {
+    attribute_name = "expiresAt"
+    enabled        = true
+  }
+
+  point_in_time_recovery {
+    enabled = true
+  }
+
+  server_side_encryption {
+    enabled     = true
+    kms_key_arn = aws_kms_key.contact_centre.arn
+  }
+}
+
 resource "aws_sqs_queue" "survey_replay" {
   name                       = "${var.environment}-survey-replay"
   message_retention_seconds  = 1209600

@@ -85,6 +85,7 @@ resource "aws_iam_role_policy" "account_validation" {
       { Sid = "Tracing", Effect = "Allow", Action = ["xray:PutTelemetryRecords", "xray:PutTraceSegments"], Resource = "*" },
       { Sid = "Environment", Effect = "Allow", Action = ["kms:Decrypt"], Resource = var.kms_key_arn },
       { Sid = "Uses1", Effect = "Allow", Action = ["secretsmanager:GetSecretValue"], Resource = var.secret_arns["crm-api-key"] },
+      { Sid = "Uses2", Effect = "Allow", Action = ["dynamodb:GetItem", "dynamodb:PutItem"], Resource = var.dynamodb_tables["profiles"].arn },
     ]
   })
 }
@@ -112,6 +113,7 @@ resource "aws_lambda_function" "account_validation" {
       CONNECT_TIMEOUT_SECONDS = "3"
       CRM_API_KEY_SECRET_ARN  = var.secret_arns["crm-api-key"]
       CRM_API_URL             = var.settings["CRM_API_URL"]
+      PROFILE_TABLE           = var.dynamodb_tables["profiles"].name
     }
   }
 
@@ -262,6 +264,7 @@ resource "aws_iam_role_policy" "customer_lookup" {
       { Sid = "Tracing", Effect = "Allow", Action = ["xray:PutTelemetryRecords", "xray:PutTraceSegments"], Resource = "*" },
       { Sid = "Environment", Effect = "Allow", Action = ["kms:Decrypt"], Resource = var.kms_key_arn },
       { Sid = "Uses1", Effect = "Allow", Action = ["secretsmanager:GetSecretValue"], Resource = var.secret_arns["crm-api-key"] },
+      { Sid = "Uses2", Effect = "Allow", Action = ["dynamodb:GetItem", "dynamodb:PutItem"], Resource = var.dynamodb_tables["profiles"].arn },
     ]
   })
 }
@@ -289,6 +292,7 @@ resource "aws_lambda_function" "customer_lookup" {
       CONNECT_TIMEOUT_SECONDS = "3"
       CRM_API_KEY_SECRET_ARN  = var.secret_arns["crm-api-key"]
       CRM_API_URL             = var.settings["CRM_API_URL"]
+      PROFILE_TABLE           = var.dynamodb_tables["profiles"].name
     }
   }
 

@@ -53,8 +53,8 @@ variable "dynamodb_tables" {
   type        = map(object({ name = string, arn = string }))
 
   validation {
-    condition     = alltrue([for key in ["surveys"] : contains(keys(var.dynamodb_tables), key)])
-    error_message = "dynamodb_tables must have surveys."
+    condition     = alltrue([for key in ["profiles", "surveys"] : contains(keys(var.dynamodb_tables), key)])
+    error_message = "dynamodb_tables must have profiles, surveys."
   }
 }
 

@@ -83,6 +83,10 @@ run "sandbox" {
     error_message = "the survey table is keyed by contact id (the recorder's condition), encrypted with the environment's key and recoverable"
   }
   assert {
+    condition     = aws_dynamodb_table.profiles.ttl[0].attribute_name == "expiresAt" && aws_dynamodb_table.profiles.ttl[0].enabled
+    error_message = "cached profiles expire by DynamoDB's TTL on expiresAt, the attribute CustomerDirectory writes"
+  }
+  assert {
     condition     = jsondecode(aws_sqs_queue.survey_replay.redrive_policy).deadLetterTargetArn == aws_sqs_queue.survey_replay_dead_letters.arn
     error_message = "answers that fail replay move to the dead-letter queue"
   }

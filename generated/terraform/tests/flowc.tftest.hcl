@@ -38,7 +38,8 @@ variables {
     PAYMENTS_API_URL = "https://payments-api-url.example.com"
   }
   dynamodb_tables = {
-    surveys = { name = "surveys", arn = "arn:aws:dynamodb:eu-west-2:111122223333:table/surveys" }
+    profiles = { name = "profiles", arn = "arn:aws:dynamodb:eu-west-2:111122223333:table/profiles" }
+    surveys  = { name = "surveys", arn = "arn:aws:dynamodb:eu-west-2:111122223333:table/surveys" }
   }
   sqs_queues = {
     "survey-replay" = { url = "https://sqs.eu-west-2.amazonaws.com/111122223333/survey-replay", arn = "arn:aws:sqs:eu-west-2:111122223333:survey-replay" }
