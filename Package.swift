@@ -94,6 +94,11 @@ let package = Package(
         .executableTarget(name: "echo-lambda", dependencies: ["ConnectLambdaRuntime"], path: "Tests/EchoLambda"),
         // A benchmark of a Lambda binary under a local Runtime API: cold start and loop overhead.
         .executableTarget(name: "lambda-bench", dependencies: ["LambdaTestSupport"]),
+        // A benchmark of the handlers' hot paths in process: cleansing a 6 MB Firehose batch, a
+        // validation answered from the profile cache.
+        .executableTarget(name: "handler-bench", dependencies: [
+            "ContactDataLambdas", "CallCentreLambdas", "LambdaContracts", "LambdaEvents", "ConnectLambdaModels", "AWSClients", "LambdaTestSupport",
+        ]),
         .testTarget(name: "ConnectLambdaRuntimeTests", dependencies: ["ConnectLambdaRuntime", "LambdaTestSupport", "echo-lambda"]),
         .testTarget(name: "CallCentreLambdasTests", dependencies: [
             "CallCentreLambdas", "BackOffice", "AWSClients", "LambdaContracts", "ConnectLambdaModels", "LambdaEvents", "LambdaTestSupport",

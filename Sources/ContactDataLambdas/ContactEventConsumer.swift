@@ -57,7 +57,7 @@ public struct ContactEventConsumer: EventHandler {
             throw InvalidEvent(description: "not a contact event: \(body.prefix(200))")
         }
         guard event.source == "aws.connect", event.detailType == "Amazon Connect Contact Event", !event.detail.contactId.isEmpty,
-              let time = Timestamps.parse(.string(event.time))
+              let time = Timestamps.parse(event.time)
         else { throw InvalidEvent(description: "not a contact event from Connect: \(event.source) \(event.detailType)") }
         var normalised = event
         normalised.time = Timestamps.iso8601(time)

@@ -45,7 +45,9 @@ public struct ContactRecordCleanser: Sendable {
 
     /// The record's columns, or why it is not a contact record.
     public func cleanse(_ data: Data) throws(Failure) -> [String: String] {
-        guard case .object(let object)? = try? JSONDecoder().decode(JSONValue.self, from: data) else {
+        // Foundation's parser, not a Codable enum: several times faster on a 6 MB batch
+        // (handler-bench).
+        guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
             throw Failure(description: "not a JSON object")
         }
         var columns: [String: String] = [:]
@@ -58,57 +60,55 @@ public struct ContactRecordCleanser: Sendable {
         return columns.filter { allowedColumns.contains($0.key) }
     }
 
-    private func flatten(_ object: [String: JSONValue], prefix: String, into columns: inout [String: String]) throws(Failure) {
+    private func flatten(_ object: [String: Any], prefix: String, into columns: inout [String: String]) throws(Failure) {
         for (key, value) in object {
             let column = prefix.isEmpty ? Self.column(key) : prefix + "_" + Self.column(key)
             switch value {
-            case .object(let nested):
+            case let nested as [String: Any]:
                 try flatten(nested, prefix: column, into: &columns)
-            case .null:
+            case is NSNull:
                 continue
-            case .array:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                columns[column] = (try? encoder.encode(value)).flatMap { String(data: $0, encoding: .utf8) }
-            case .string, .number, .bool:
-                columns[column] = try scalar(value, column: column)
+            case let list as [Any]:
+                let json = try? JSONSerialization.data(withJSONObject: list, options: [.sortedKeys, .withoutEscapingSlashes])
+                columns[column] = json.map { String(decoding: $0, as: UTF8.self) }
+            default:
+                guard let scalar = Scalar(value) else { continue }
+                columns[column] = try text(scalar, column: column)
             }
         }
     }
 
-    private func scalar(_ value: JSONValue, column: String) throws(Failure) -> String {
-        let text: String
-        switch value {
-        case .string(let string): text = string
-        case .bool(let flag): text = flag ? "true" : "false"
-        case .number(let number):
-            text = number.rounded() == number && abs(number) < 9_007_199_254_740_992 ? String(Int64(number)) : String(number)
-        default: text = ""
-        }
+    private func text(_ value: Scalar, column: String) throws(Failure) -> String {
         if column.hasSuffix("_timestamp") {
-            guard let date = Timestamps.parse(value) else { throw Failure(description: "\(column) is not a time: \(text)") }
+            guard let date = Timestamps.parse(value) else { throw Failure(description: "\(column) is not a time: \(value.text)") }
             return Timestamps.iso8601(date)
         }
-        return Self.enumerations.contains(column) ? text.uppercased() : text
+        return Self.enumerations.contains(column) ? value.text.uppercased() : value.text
     }
 
     /// `InitiationTimestamp` → `initiation_timestamp`, `AWSAccountId` → `aws_account_id`,
-    /// `surveyStatus` → `survey_status`; anything but letters and digits becomes `_`.
+    /// `surveyStatus` → `survey_status`; anything but ASCII letters and digits becomes `_`.
     static func column(_ name: String) -> String {
-        var result = ""
-        let characters = Array(name)
-        for (index, character) in characters.enumerated() {
-            guard character.isASCII, character.isLetter || character.isNumber else {
-                if !result.hasSuffix("_"), !result.isEmpty { result.append("_") }
+        // On ASCII bytes: Character properties cost a Unicode table lookup each (handler-bench).
+        let bytes = Array(name.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 4)
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
+        func isLower(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+        for (index, byte) in bytes.enumerated() {
+            guard isUpper(byte) || isLower(byte) || isDigit(byte) else {
+                if let last = result.last, last != 95 { result.append(95) }
                 continue
             }
-            if character.isUppercase, index > 0, !result.hasSuffix("_") {
-                let previous = characters[index - 1]
-                let next = index + 1 < characters.count ? characters[index + 1] : nil
-                if previous.isLowercase || previous.isNumber || (previous.isUppercase && next?.isLowercase == true) { result.append("_") }
+            if isUpper(byte), index > 0, let last = result.last, last != 95 {
+                let previous = bytes[index - 1]
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                if isLower(previous) || isDigit(previous) || (isUpper(previous) && isLower(next)) { result.append(95) }
             }
-            result.append(Character(character.lowercased()))
+            result.append(isUpper(byte) ? byte + 32 : byte)
         }
-        return result.hasSuffix("_") ? String(result.dropLast()) : result
+        if result.last == 95 { result.removeLast() }
+        return String(decoding: result, as: UTF8.self)
     }
 }
