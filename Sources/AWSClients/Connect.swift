@@ -3,9 +3,9 @@ import Foundation
 /// The Amazon Connect calls the call centre makes (REST-JSON, signing name `connect`; Amazon
 /// Connect API reference).
 public struct Connect: Sendable {
-    public let client: AWSJSONClient
+    public let client: AWSClient
 
-    public init(client: AWSJSONClient) { self.client = client }
+    public init(client: AWSClient) { self.client = client }
 
     /// A client for the region and endpoint the environment gives (`AWS_ENDPOINT_URL_CONNECT`).
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -13,7 +13,7 @@ public struct Connect: Sendable {
                                        random: any RandomSource = SystemRandomSource()) throws(AWSError) -> Connect {
         guard let credentials = AWSCredentials.fromEnvironment(environment) else { throw .configuration("AWS credentials are not set") }
         let endpoint = try AWSEndpoint.resolve(service: "CONNECT", signingName: "connect", environment: environment)
-        return Connect(client: AWSJSONClient(endpoint: endpoint, credentials: credentials, targetPrefix: "",
+        return Connect(client: AWSClient(endpoint: endpoint, credentials: credentials, targetPrefix: "",
                                              contentType: "application/json", retry: retry, clock: clock, random: random))
     }
 

@@ -3,9 +3,9 @@ import Foundation
 /// The DynamoDB calls the call centre makes (JSON 1.0 protocol, target `DynamoDB_20120810`;
 /// DynamoDB API reference).
 public struct DynamoDB: Sendable {
-    public let client: AWSJSONClient
+    public let client: AWSClient
 
-    public init(client: AWSJSONClient) { self.client = client }
+    public init(client: AWSClient) { self.client = client }
 
     /// A client for the region and endpoint the environment gives (`AWS_ENDPOINT_URL_DYNAMODB`).
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -13,7 +13,7 @@ public struct DynamoDB: Sendable {
                                        random: any RandomSource = SystemRandomSource()) throws(AWSError) -> DynamoDB {
         guard let credentials = AWSCredentials.fromEnvironment(environment) else { throw .configuration("AWS credentials are not set") }
         let endpoint = try AWSEndpoint.resolve(service: "DYNAMODB", signingName: "dynamodb", environment: environment)
-        return DynamoDB(client: AWSJSONClient(endpoint: endpoint, credentials: credentials, targetPrefix: "DynamoDB_20120810",
+        return DynamoDB(client: AWSClient(endpoint: endpoint, credentials: credentials, targetPrefix: "DynamoDB_20120810",
                                               contentType: "application/x-amz-json-1.0", retry: retry, clock: clock, random: random))
     }
 

@@ -3,9 +3,9 @@ import Foundation
 /// The SQS calls the call centre makes (the JSON protocol, target `AmazonSQS`; Amazon SQS API
 /// reference, "Making query API requests using AWS JSON protocol").
 public struct SQS: Sendable {
-    public let client: AWSJSONClient
+    public let client: AWSClient
 
-    public init(client: AWSJSONClient) { self.client = client }
+    public init(client: AWSClient) { self.client = client }
 
     /// A client for the region and endpoint the environment gives (`AWS_ENDPOINT_URL_SQS`).
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -13,7 +13,7 @@ public struct SQS: Sendable {
                                        random: any RandomSource = SystemRandomSource()) throws(AWSError) -> SQS {
         guard let credentials = AWSCredentials.fromEnvironment(environment) else { throw .configuration("AWS credentials are not set") }
         let endpoint = try AWSEndpoint.resolve(service: "SQS", signingName: "sqs", environment: environment)
-        return SQS(client: AWSJSONClient(endpoint: endpoint, credentials: credentials, targetPrefix: "AmazonSQS",
+        return SQS(client: AWSClient(endpoint: endpoint, credentials: credentials, targetPrefix: "AmazonSQS",
                                          contentType: "application/x-amz-json-1.0", retry: retry, clock: clock, random: random))
     }
 
@@ -26,5 +26,27 @@ public struct SQS: Sendable {
         do { return try JSONDecoder().decode(Answer.self, from: answer).MessageId } catch {
             throw .service(code: "InvalidAnswer", message: "SendMessage's answer has no MessageId", status: 200)
         }
+    }
+
+    /// `SendMessageBatch`, ten messages a request (the API's limit); the indexes of the messages
+    /// SQS did not take, to send again.
+    public func sendMessages(queueURL: String, bodies: [String], deadline: Date) async throws(AWSError) -> [Int] {
+        struct Entry: Encodable { var Id: String, MessageBody: String }
+        struct Request: Encodable { var QueueUrl: String, Entries: [Entry] }
+        struct Answer: Decodable {
+            struct Failed: Decodable { var Id: String }
+            var Failed: [Failed]?
+        }
+        var failed: [Int] = []
+        for start in stride(from: 0, to: bodies.count, by: 10) {
+            let entries = bodies[start..<min(start + 10, bodies.count)].enumerated().map { Entry(Id: String(start + $0.offset), MessageBody: $0.element) }
+            let body = (try? JSONEncoder().encode(Request(QueueUrl: queueURL, Entries: entries))) ?? Data()
+            let answer = try await client.call("SendMessageBatch", body, deadline: deadline)
+            guard let decoded = try? JSONDecoder().decode(Answer.self, from: answer) else {
+                throw .service(code: "InvalidAnswer", message: "SendMessageBatch's answer is not a result per message", status: 200)
+            }
+            failed += (decoded.Failed ?? []).compactMap { Int($0.Id) }
+        }
+        return failed.sorted()
     }
 }

@@ -4,16 +4,16 @@ import Foundation
 /// `secretsmanager`; AWS Secrets Manager API reference), so that API keys and passwords reach a
 /// function at run time and never sit in its environment or in Terraform's state.
 public struct SecretsManager: Sendable {
-    public let client: AWSJSONClient
+    public let client: AWSClient
 
-    public init(client: AWSJSONClient) { self.client = client }
+    public init(client: AWSClient) { self.client = client }
 
     /// A client for the region and endpoint the environment gives (`AWS_ENDPOINT_URL_SECRETS_MANAGER`).
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment,
                                        clock: any AWSClock = SystemAWSClock()) throws(AWSError) -> SecretsManager {
         guard let credentials = AWSCredentials.fromEnvironment(environment) else { throw .configuration("AWS credentials are not set") }
         let endpoint = try AWSEndpoint.resolve(service: "SECRETS_MANAGER", signingName: "secretsmanager", environment: environment)
-        return SecretsManager(client: AWSJSONClient(endpoint: endpoint, credentials: credentials, targetPrefix: "secretsmanager",
+        return SecretsManager(client: AWSClient(endpoint: endpoint, credentials: credentials, targetPrefix: "secretsmanager",
                                                     contentType: "application/x-amz-json-1.1", clock: clock))
     }
 

@@ -44,7 +44,7 @@ struct RetryTests {
     static func client(_ server: LocalHTTPServer, clock: StepClock) -> DynamoDB {
         let endpoint = AWSEndpoint(url: URL(string: server.url)!, region: "eu-west-2", signingName: "dynamodb")
         let credentials = AWSCredentials(accessKeyId: "AKID", secretAccessKey: "secret", sessionToken: "token")
-        return DynamoDB(client: AWSJSONClient(endpoint: endpoint, credentials: credentials, targetPrefix: "DynamoDB_20120810",
+        return DynamoDB(client: AWSClient(endpoint: endpoint, credentials: credentials, targetPrefix: "DynamoDB_20120810",
                                               contentType: "application/x-amz-json-1.0", clock: clock, random: SeededRandom(seed: 7)))
     }
 
@@ -108,7 +108,7 @@ struct RetryTests {
         #expect(await server.requests.count == 4 && clock.sleeps.count == 3)
         // A first wait of ten minutes would pass a deadline a minute away: no retry, no wait.
         let endpoint = AWSEndpoint(url: URL(string: server.url)!, region: "eu-west-2", signingName: "dynamodb")
-        let patient = DynamoDB(client: AWSJSONClient(
+        let patient = DynamoDB(client: AWSClient(
             endpoint: endpoint, credentials: AWSCredentials(accessKeyId: "AKID", secretAccessKey: "secret"), targetPrefix: "DynamoDB_20120810",
             contentType: "application/x-amz-json-1.0", retry: RetryPolicy(baseDelay: .seconds(600), maxDelay: .seconds(600)),
             clock: clock, random: LongestWait()))
@@ -124,10 +124,10 @@ struct RetryTests {
 
     @Test("the Host header signed is the one sent: no default port, IPv6 in brackets")
     func hostHeader() {
-        #expect(AWSJSONClient.hostHeader(URL(string: "https://dynamodb.eu-west-2.amazonaws.com:443")!) == "dynamodb.eu-west-2.amazonaws.com")
-        #expect(AWSJSONClient.hostHeader(URL(string: "http://localhost:80/")!) == "localhost")
-        #expect(AWSJSONClient.hostHeader(URL(string: "http://127.0.0.1:5000")!) == "127.0.0.1:5000")
-        #expect(AWSJSONClient.hostHeader(URL(string: "http://[::1]:18502")!) == "[::1]:18502")
+        #expect(AWSClient.hostHeader(URL(string: "https://dynamodb.eu-west-2.amazonaws.com:443")!) == "dynamodb.eu-west-2.amazonaws.com")
+        #expect(AWSClient.hostHeader(URL(string: "http://localhost:80/")!) == "localhost")
+        #expect(AWSClient.hostHeader(URL(string: "http://127.0.0.1:5000")!) == "127.0.0.1:5000")
+        #expect(AWSClient.hostHeader(URL(string: "http://[::1]:18502")!) == "[::1]:18502")
     }
 
     @Test("endpoints from the standard variables, the service's own first")

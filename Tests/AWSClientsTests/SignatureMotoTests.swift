@@ -26,7 +26,7 @@ struct SignatureMotoTests {
         return String(decoding: data, as: UTF8.self)
     }
 
-    @Test("DynamoDB calls signed with a key moto's IAM issued are accepted; the wrong secret is SignatureDoesNotMatch")
+    @Test("DynamoDB and S3 calls signed with a key moto's IAM issued are accepted; the wrong secret is SignatureDoesNotMatch")
     func verified() async throws {
         let moto = try await MotoServer.start(environment: ["INITIAL_NO_AUTH_ACTION_COUNT": "3"])
         defer { moto.stop() }
@@ -47,6 +47,12 @@ struct SignatureMotoTests {
         try await dynamo.putItem(table: "signed", item: ["k": .string("a/b c+d=é"), "v": .string("1")], deadline: Date().addingTimeInterval(10))
         let item = try await dynamo.getItem(table: "signed", key: ["k": .string("a/b c+d=é")], deadline: Date().addingTimeInterval(10))
         #expect(item?["v"] == .string("1"))
+
+        // S3 signs differently: the path encoded once, the payload's hash in x-amz-content-sha256.
+        let s3 = S3(environment: environment)
+        try await s3.createBucket("signed-bucket", deadline: Date().addingTimeInterval(10))
+        try await s3.putObject(bucket: "signed-bucket", key: "a dir/b+c é.json", Data("{}".utf8), contentType: "application/json",
+                               deadline: Date().addingTimeInterval(10))
 
         environment["AWS_SECRET_ACCESS_KEY"] = "not-the-secret"
         let forged = try DynamoDB.fromEnvironment(environment, retry: RetryPolicy(maxAttempts: 1))

@@ -11,7 +11,7 @@ import Testing
 /// same contact refused by the condition, the replay queue used when the table is missing.
 @Suite("Survey recorder on moto", .enabled(if: MotoServer.isInstalled, "moto_server is installed by .ci/run"), .serialized)
 struct SurveyRecorderMotoTests {
-    static func call(_ client: AWSJSONClient, _ operation: String, _ body: String) async throws -> [String: Any] {
+    static func call(_ client: AWSClient, _ operation: String, _ body: String) async throws -> [String: Any] {
         let answer = try await client.call(operation, Data(body.utf8), deadline: Date().addingTimeInterval(10))
         return (try JSONSerialization.jsonObject(with: answer) as? [String: Any]) ?? [:]
     }

@@ -4,11 +4,10 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 
-/// Calls to a service of AWS's JSON protocols (DynamoDB, SQS): `POST /` with the operation in
-/// `X-Amz-Target`, signed with SigV4, retried as `RetryPolicy` says while the error is retryable
-/// and the deadline allows; the error's code read from the body's `__type` (or the
-/// `x-amzn-ErrorType` header).
-public struct AWSJSONClient: Sendable {
+/// Signed calls to one AWS service: SigV4, retried as `RetryPolicy` says while the error is
+/// retryable and the deadline allows, the error's code read from the answer (`AWSError`). The
+/// protocols' shapes (JSON with a target, REST-JSON, Query, S3) are in AWSClient+Protocols.swift.
+public struct AWSClient: Sendable {
     public let endpoint: AWSEndpoint
     let credentials: AWSCredentials
     /// `DynamoDB_20120810`, `AmazonSQS`.
@@ -23,7 +22,8 @@ public struct AWSJSONClient: Sendable {
     static let http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: HTTPClient.Configuration(
         redirectConfiguration: .disallow, timeout: .init(connect: .seconds(2)), connectionPool: .init(idleTimeout: .seconds(60))))
 
-    public init(endpoint: AWSEndpoint, credentials: AWSCredentials, targetPrefix: String, contentType: String,
+    public init(endpoint: AWSEndpoint, credentials: AWSCredentials, targetPrefix: String = "",
+                contentType: String = "application/x-amz-json-1.0",
                 retry: RetryPolicy = RetryPolicy(), clock: any AWSClock = SystemAWSClock(), random: any RandomSource = SystemRandomSource()) {
         self.endpoint = endpoint
         self.credentials = credentials
@@ -34,25 +34,9 @@ public struct AWSJSONClient: Sendable {
         self.random = random
     }
 
-    /// The operation's answer body, or the last error once retries are spent or the deadline
-    /// leaves no room for another: `POST /` with the operation in `X-Amz-Target` (AWS JSON 1.0
-    /// and 1.1: DynamoDB, SQS, Secrets Manager).
-    public func call(_ operation: String, _ body: Data, deadline: Date) async throws(AWSError) -> Data {
-        try await retrying(operation, deadline: deadline) { () async throws(AWSError) -> Data in
-            try await send(operation, method: "POST", path: "", headers: [("Content-Type", contentType), ("X-Amz-Target", "\(targetPrefix).\(operation)")],
-                           body: body, deadline: deadline)
-        }
-    }
-
-    /// The same for a REST-JSON operation (Amazon Connect): `method` on `path` under the
-    /// endpoint, a JSON body, the error's code in `x-amzn-ErrorType`.
-    public func call(_ operation: String, method: String, path: String, _ body: Data, deadline: Date) async throws(AWSError) -> Data {
-        try await retrying(operation, deadline: deadline) { () async throws(AWSError) -> Data in
-            try await send(operation, method: method, path: path, headers: [("Content-Type", "application/json")], body: body, deadline: deadline)
-        }
-    }
-
-    private func retrying(_ operation: String, deadline: Date, _ attempt: () async throws(AWSError) -> Data) async throws(AWSError) -> Data {
+    /// `attempt` until it succeeds, its error is final, the attempts are spent, or the next wait
+    /// would pass the deadline.
+    func retrying(_ operation: String, deadline: Date, _ attempt: () async throws(AWSError) -> Data) async throws(AWSError) -> Data {
         var tries = 1
         while true {
             do {
@@ -68,8 +52,10 @@ public struct AWSJSONClient: Sendable {
         }
     }
 
-    private func send(_ operation: String, method: String, path: String, headers extra: [(String, String)], body: Data,
-                      deadline: Date) async throws(AWSError) -> Data {
+    /// One signed request: `method` on `path` under the endpoint (for S3, `path` is already
+    /// percent-encoded once, and the payload's hash is signed as `x-amz-content-sha256`).
+    func send(_ operation: String, method: String, path: String, headers extra: [(String, String)], body: Data,
+              s3: Bool = false, deadline: Date) async throws(AWSError) -> Data {
         let now = clock.now
         let milliseconds = Int64(deadline.timeIntervalSince(now) * 1000)
         guard milliseconds > 0 else { throw .timedOut(operation) }
@@ -80,7 +66,7 @@ public struct AWSJSONClient: Sendable {
         // The Host header is set here, as it is signed: the client would leave out a default
         // port, and write an IPv6 address in brackets.
         let headers = [("Host", host)] + extra
-        let signer = SigV4(credentials: credentials, region: endpoint.region, service: endpoint.signingName)
+        let signer = SigV4(credentials: credentials, region: endpoint.region, service: endpoint.signingName, isS3: s3)
         let signature = signer.sign(SigV4.Request(method: method, host: host, path: requestPath, headers: headers, body: body), at: now)
         var components = URLComponents(url: endpoint.url, resolvingAgainstBaseURL: false)
         components?.percentEncodedPath = requestPath
@@ -126,28 +112,5 @@ public struct AWSJSONClient: Sendable {
         let code = String(type.split(separator: "#").last ?? "").split(separator: ":").first.map(String.init) ?? type
         let message = (object["message"] as? String) ?? (object["Message"] as? String) ?? String(decoding: body.prefix(200), as: UTF8.self)
         return .service(code: code, message: message, status: status)
-    }
-}
-
-/// The code and message of an XML error body (`ErrorResponse` or `Response` → `Error`): the
-/// first `Code` and `Message` elements, entities decoded.
-struct XMLError {
-    var code: String
-    var message: String
-
-    init?(_ body: Data) {
-        let text = String(decoding: body.prefix(64 * 1024), as: UTF8.self)
-        guard text.drop(while: \.isWhitespace).hasPrefix("<"), let code = Self.element("Code", in: text) else { return nil }
-        self.code = code
-        message = Self.element("Message", in: text) ?? ""
-    }
-
-    static func element(_ name: String, in text: String) -> String? {
-        guard let start = text.range(of: "<\(name)>"), let end = text.range(of: "</\(name)>", range: start.upperBound..<text.endIndex)
-        else { return nil }
-        return String(text[start.upperBound..<end.lowerBound])
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
-            .replacingOccurrences(of: "&amp;", with: "&")
     }
 }
