@@ -72,8 +72,12 @@ let package = Package(
         // The data pipeline's functions: contact records cleansed for the data lake, contact
         // events into timelines and sessions.
         .target(name: "ContactDataLambdas", dependencies: ["ConnectLambdaModels", "LambdaEvents", "AWSClients"]),
+        // The call-quality monitor's metrics ingestor: Connect's queue KPIs, or a made-up day, to CloudWatch.
+        .target(name: "CallQualityMonitor", dependencies: ["ConnectLambdaModels", "LambdaEvents", "AWSClients"]),
         // The Lambda binary of the call centre (scripts/package-lambda zips it as bootstrap).
-        .executableTarget(name: "call-centre-lambdas", dependencies: ["CallCentreLambdas", "ContactDataLambdas", "ConnectLambdaRuntime"]),
+        .executableTarget(name: "call-centre-lambdas", dependencies: [
+            "CallCentreLambdas", "ContactDataLambdas", "CallQualityMonitor", "ConnectLambdaRuntime",
+        ]),
         // What flowc generates from flows-src/flowc.yaml: one contract per managed Lambda.
         .target(name: "LambdaContracts", dependencies: ["ConnectLambdaModels"], path: "generated/swift"),
 
@@ -106,6 +110,7 @@ let package = Package(
         ]),
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "LambdaTestSupport"]),
         .testTarget(name: "DynamoDBLockTests", dependencies: ["DynamoDBLock", "AWSClients", "LambdaTestSupport"]),
+        .testTarget(name: "CallQualityMonitorTests", dependencies: ["CallQualityMonitor", "AWSClients", "LambdaEvents", "LambdaTestSupport"]),
         .testTarget(name: "ContactDataLambdasTests", dependencies: [
             "ContactDataLambdas", "LambdaEvents", "ConnectLambdaRuntime", "AWSClients", "LambdaTestSupport",
         ]),

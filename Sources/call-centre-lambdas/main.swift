@@ -1,4 +1,5 @@
 import CallCentreLambdas
+import CallQualityMonitor
 import ConnectLambdaRuntime
 import ContactDataLambdas
 import Foundation
@@ -12,4 +13,5 @@ exit(await LambdaMain.run(handlers: CallCentre().handlers, eventHandlers: [
     AnyEventHandler(ContactEventConsumer(environment: environment)),
     AnyEventHandler(SurveyReplayHandler(environment: environment)),
     AnyEventHandler(SurveyFollowUpHandler(environment: environment)),
+    AnyEventHandler(MetricsIngestor(environment: environment)),
 ]))
