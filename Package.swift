@@ -73,7 +73,7 @@ let package = Package(
         // events into timelines and sessions.
         .target(name: "ContactDataLambdas", dependencies: ["ConnectLambdaModels", "LambdaEvents", "AWSClients"]),
         // The call-quality monitor's metrics ingestor: Connect's queue KPIs, or a made-up day, to CloudWatch.
-        .target(name: "CallQualityMonitor", dependencies: ["ConnectLambdaModels", "LambdaEvents", "AWSClients"]),
+        .target(name: "CallQualityMonitor", dependencies: ["ConnectLambdaModels", "LambdaContracts", "LambdaEvents", "AWSClients"]),
         // The Lambda binary of the call centre (scripts/package-lambda zips it as bootstrap).
         .executableTarget(name: "call-centre-lambdas", dependencies: [
             "CallCentreLambdas", "ContactDataLambdas", "CallQualityMonitor", "ConnectLambdaRuntime",
@@ -110,7 +110,9 @@ let package = Package(
         ]),
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "LambdaTestSupport"]),
         .testTarget(name: "DynamoDBLockTests", dependencies: ["DynamoDBLock", "AWSClients", "LambdaTestSupport"]),
-        .testTarget(name: "CallQualityMonitorTests", dependencies: ["CallQualityMonitor", "AWSClients", "LambdaEvents", "LambdaTestSupport"]),
+        .testTarget(name: "CallQualityMonitorTests", dependencies: [
+            "CallQualityMonitor", "AWSClients", "LambdaContracts", "LambdaEvents", "LambdaTestSupport",
+        ]),
         .testTarget(name: "ContactDataLambdasTests", dependencies: [
             "ContactDataLambdas", "LambdaEvents", "ConnectLambdaRuntime", "AWSClients", "LambdaTestSupport",
         ]),

@@ -1,4 +1,5 @@
 import Foundation
+import LambdaContracts
 
 /// A call centre's day made up, for running the monitor with no Connect instance: every queue
 /// has its own baselines (from its name and the seed), volume follows the opening hours with a
@@ -44,7 +45,7 @@ public struct DemoCallCentre: Sendable {
         let surge = anomaly(on: queue, at: time)
         let waiting = load > 0 ? base.answerTime * (0.6 + 0.8 * load) * (surge ? 4 : 1) * noise("answer", 0.15) : 0
         let inQueue = (base.peakContacts * load * (surge ? 3 : 1) * noise("queue", 0.2)).rounded()
-        var values: [(QueueKPI, Double)] = [
+        var values: [(CallQualityMetrics.Metric, Double)] = [
             (.contactsInQueue, max(inQueue, 0)),
             (.oldestContactAge, inQueue > 0 ? (waiting * 1.8 * noise("oldest", 0.2)).rounded() : 0),
         ]

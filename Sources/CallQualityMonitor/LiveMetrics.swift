@@ -1,6 +1,7 @@
 import AWSClients
 import ConnectLambdaModels
 import Foundation
+import LambdaContracts
 
 /// The KPIs of a Connect instance's queues: the last complete quarter-hour from
 /// `GetMetricDataV2` (grouped by queue) and the moment from `GetCurrentMetricData`. A value
@@ -26,8 +27,8 @@ public struct LiveMetrics: Sendable {
     public func measurements(now: Date, deadline: Date, logger: LambdaLogger) async throws(AWSError) -> [QueueMeasurement] {
         let ids = queues.keys.sorted()
         let (start, end) = Self.lastQuarterHour(before: now)
-        let historical = QueueKPI.allCases.filter { !$0.connectMetric.current }
-        let current = QueueKPI.allCases.filter(\.connectMetric.current)
+        let historical = CallQualityMetrics.Metric.allCases.filter { !$0.connectMetric.current }
+        let current = CallQualityMetrics.Metric.allCases.filter(\.connectMetric.current)
         let query = Connect.MetricQuery(instanceArn: instanceArn, start: start, end: end, period: .fifteenMinutes,
                                         filters: [("QUEUE", ids)], groupings: ["QUEUE"], metrics: historical.map(\.connectMetric.name))
         var measurements: [QueueMeasurement] = []
@@ -51,7 +52,7 @@ public struct LiveMetrics: Sendable {
         queues[id] ?? queues[String(id.split(separator: "/").last ?? "")]
     }
 
-    private func values(_ kpis: [QueueKPI], from values: [String: Double?], queue: String, time: Date,
+    private func values(_ kpis: [CallQualityMetrics.Metric], from values: [String: Double?], queue: String, time: Date,
                         logger: LambdaLogger) -> [QueueMeasurement] {
         kpis.compactMap { kpi in
             guard case .some(.some(let value)) = values[kpi.connectMetric.name], value.isFinite else {

@@ -1,19 +1,21 @@
 import AWSClients
 import ConnectLambdaModels
 import Foundation
+import LambdaContracts
 import LambdaEvents
 
 /// `metrics-ingestor`: run on a schedule, publishes every queue's KPIs to CloudWatch — from
 /// Connect (`MODE=live`) or made up (`MODE=demo`, `DemoCallCentre`, no instance needed).
 ///
 /// Environment: `MODE`; `QUEUES`, the queues as `name=id` pairs, comma-separated (demo needs
-/// only the names); `CONNECT_INSTANCE_ARN` (live); `METRIC_NAMESPACE`; `DEMO_SEED`. A
+/// only the names); `CONNECT_INSTANCE_ARN` (live); `METRIC_NAMESPACE` (by default the one
+/// flowc.yaml names, `CallQualityMetrics.namespace`); `DEMO_SEED`. Metric names, units and the
+/// dimension are the generated `CallQualityMetrics`, which the dashboard and alarms share. A
 /// scheduled event's `detail.backfillDays` (demo only, at most 14: CloudWatch takes points up
 /// to two weeks old) publishes every quarter-hour of that many past days first, so the anomaly
 /// models have history to learn from.
 public struct MetricsIngestor: EventHandler {
     public static let name = "metrics-ingestor"
-    public static let dimension = "Queue"
 
     public struct Event: Decodable, Sendable {
         public struct Detail: Decodable, Sendable { public var backfillDays: Int? }
@@ -51,7 +53,7 @@ public struct MetricsIngestor: EventHandler {
         }
         let data = measurements.map { measurement in
             CloudWatch.Datum(name: measurement.kpi.rawValue, value: measurement.value, unit: measurement.kpi.unit,
-                             dimensions: [(Self.dimension, measurement.queue)], timestamp: measurement.time)
+                             dimensions: [(CallQualityMetrics.queueDimension, measurement.queue)], timestamp: measurement.time)
         }
         try await CloudWatch.fromEnvironment(environment).put(namespace: settings.namespace, data, deadline: context.deadline)
         context.logger.info("metrics published", ["count": String(data.count), "mode": settings.mode.name])
@@ -73,7 +75,7 @@ public struct MetricsIngestor: EventHandler {
                 return (parts[0], parts.count > 1 ? parts[1] : "")
             }.filter { !$0.name.isEmpty }
             guard !queues.isEmpty else { throw AWSError.configuration("QUEUES must name the queues (name=id, comma-separated)") }
-            namespace = environment["METRIC_NAMESPACE"].flatMap { $0.isEmpty ? nil : $0 } ?? "CallCentre/Quality"
+            namespace = environment["METRIC_NAMESPACE"].flatMap { $0.isEmpty ? nil : $0 } ?? CallQualityMetrics.namespace
             switch environment["MODE"] ?? "" {
             case "demo":
                 mode = .demo(seed: environment["DEMO_SEED"].flatMap(UInt64.init) ?? 1)

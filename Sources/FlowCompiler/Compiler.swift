@@ -87,6 +87,10 @@ public enum Compiler {
         outputs.append(ProjectDotEmitter().emit(flows, project: project.name))
         let timeouts = lambdaTimeouts(flows)
         outputs += SwiftContractEmitter().emit(project.lambdas, timeouts: timeouts)
+        if let monitoring = project.monitoring {
+            outputs += CallQualityMetricsEmitter().emit(namespace: monitoring.namespace, period: monitoring.period,
+                                                        queues: Array((project.resources[.queue] ?? [:]).keys))
+        }
         outputs += TerraformEmitter().emit(TerraformProject(
             name: project.name, flows: flows, lambdas: project.lambdas,
             resources: project.resources.mapValues { Array($0.keys) }.filter { $0.key != .lambda },

@@ -1,5 +1,6 @@
 @testable import CallQualityMonitor
 import Foundation
+import LambdaContracts
 import Testing
 
 /// The made-up call centre: the same every run, shaped like a day, anomalies on schedule.
@@ -24,7 +25,7 @@ struct DemoCallCentreTests {
         let night = demo.measurements(at: Self.at(3))
         #expect(Set(night.map(\.kpi)) == [.contactsInQueue, .oldestContactAge] && night.allSatisfy { $0.value == 0 })
         let day = demo.measurements(at: Self.at(10))
-        #expect(day.count == Self.queues.count * QueueKPI.allCases.count)
+        #expect(day.count == Self.queues.count * CallQualityMetrics.Metric.allCases.count)
         for measurement in day {
             switch measurement.kpi {
             case .abandonmentRate: #expect((0...100).contains(measurement.value))

@@ -1,6 +1,7 @@
 import AWSClients
 @testable import CallQualityMonitor
 import Foundation
+import LambdaContracts
 import LambdaEvents
 import LambdaTestSupport
 import Synchronization
@@ -35,7 +36,7 @@ struct MetricsIngestorTests {
             .handle(.init(time: nil, detail: .init(backfillDays: 1)), context: Self.context)
         #expect(report.mode == "demo" && report.published > 2 * 5 && report.published < 97 * 2 * 5)
         let listed = try await Self.metrics(try CloudWatch.fromEnvironment(moto.environment), "Demo/Quality")
-        for name in QueueKPI.allCases.map(\.rawValue) + ["<Value>billing</Value>", "<Value>sales</Value>", "<Name>Queue</Name>"] {
+        for name in CallQualityMetrics.Metric.allCases.map(\.rawValue) + ["<Value>billing</Value>", "<Value>sales</Value>", "<Name>Queue</Name>"] {
             #expect(listed.contains(name), "\(name)")
         }
     }

@@ -190,4 +190,21 @@ let frontendDiagnosticCases: [DiagnosticCase] = [
             """,
         "flows/a.yaml": "flow: a\nblocks:\n  bye:\n    disconnect:\n",
     ]),
+    DiagnosticCase("monitoring settings CloudWatch would refuse", [
+        "flowc.yaml": """
+            project: monitor
+            monitoring:
+              namespace: AWS/Connect
+            #            ^ invalid_value
+              period: 120
+            #         ^ invalid_value
+              band_width: wide
+            #             ^ invalid_value
+              evaluation_periods: 300
+            #                     ^ invalid_value
+              threshold: 3
+            # ^ unknown_key
+            """,
+        "flows/a.yaml": "flow: a\nblocks:\n  bye:\n    disconnect:\n",
+    ]),
 ]

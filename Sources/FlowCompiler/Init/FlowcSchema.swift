@@ -1413,6 +1413,40 @@ public enum FlowcSchema {
               }
             ]
           }
+        },
+        "monitoring": {
+          "type": "object",
+          "description": "The call-quality monitor: the CloudWatch namespace of its metrics and how its anomaly alarms judge them. flowc build then writes swift/CallQualityMetrics.swift.",
+          "properties": {
+            "namespace": {
+              "type": "string",
+              "description": "CloudWatch namespace (default: PROJECT/CallQuality); not starting with AWS/.",
+              "pattern": "^(?!AWS/)[A-Za-z0-9./#:_-]{1,255}$"
+            },
+            "period": {
+              "type": "integer",
+              "enum": [
+                60,
+                300,
+                900,
+                3600
+              ],
+              "description": "Seconds per data point and alarm period (default 300)."
+            },
+            "band_width": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 10,
+              "description": "The anomaly band's width in standard deviations (default 2)."
+            },
+            "evaluation_periods": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 1440,
+              "description": "Periods outside the band before an alarm (default 3); with the period, at most a day."
+            }
+          },
+          "additionalProperties": false
         }
       },
       "additionalProperties": false,

@@ -28,6 +28,8 @@ public struct ProjectConfig: Sendable {
     public var environments: [String: Environment]
     /// Where `environments:` is written, when it is.
     public var environmentsLocation: SourceLocation?
+    /// The call-quality monitor's settings (`monitoring:`), when the project has a monitor.
+    public var monitoring: MonitoringConfig?
     /// Rule severities chosen in `rules:`, in the order written.
     public var ruleSettings: [RuleSetting]
     /// Path of `flowc.yaml` as diagnostics show it.
@@ -45,6 +47,20 @@ public struct ProjectConfig: Sendable {
 
     /// Whether a resource of this kind and name is declared.
     public func declares(_ kind: ResourceKind, _ name: String) -> Bool { resources[kind]?[name] != nil }
+}
+
+/// `monitoring:` in flowc.yaml: the CloudWatch namespace of the call-quality metrics and how
+/// their anomaly alarms judge them.
+public struct MonitoringConfig: Sendable, Equatable {
+    public var namespace: String
+    /// Seconds per data point and per alarm period.
+    public var period = 300
+    /// The anomaly band's width, in standard deviations (`ANOMALY_DETECTION_BAND(m1, width)`).
+    public var bandWidth = 2.0
+    /// Periods outside the band before an alarm.
+    public var evaluationPeriods = 3
+
+    public init(namespace: String) { self.namespace = namespace }
 }
 
 /// One entry of `rules:` in flowc.yaml: a rule id and `error`, `warning`, `note` or `off`.

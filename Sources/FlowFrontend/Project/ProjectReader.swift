@@ -6,7 +6,7 @@ struct ProjectReader {
     let sink: ScopedSink
 
     static let topLevelKeys = ["project", "flows", "output", "default_environment", "defaults", "environments", "rules",
-                               "external_attributes"]
+                               "external_attributes", "monitoring"]
         + ResourceKind.declaredInProject.map(\.section) + Self.externalSections.keys.sorted()
 
     /// Where a build writes when flowc.yaml does not say: beside it.
@@ -35,6 +35,7 @@ struct ProjectReader {
         for (section, kind) in Self.externalSections {
             config.resources[kind] = readNames(reader.node(section), kind: kind, config: &config)
         }
+        config.monitoring = readMonitoring(reader.mapping("monitoring"), project: name)
         checkCreatedQueues(config)
         if let lambdas = reader.mapping(ResourceKind.lambda.section) {
             for (key, value) in lambdas.entries { config.lambdas[key.text] = LambdaReader(sink: sink).read(Located(key.text, at: key.location), value) }
