@@ -119,8 +119,10 @@ public struct LockClient: Sendable {
                                            names: ["#version": "recordVersion"], values: [":seen": .string(seen)], deadline: callDeadline)
             }
         } catch {
-            if error.code == "ConditionalCheckFailedException" { return nil }
-            throw .storage(error)
+            guard error.code == "ConditionalCheckFailedException" else { throw .storage(error) }
+            // Lost the race — or won it with an attempt whose answer was lost (a timeout, a
+            // dropped connection) and retried into its own item: the version says which.
+            guard try await read(key)?.recordVersion == version else { return nil }
         }
         return Lease(key: key, owner: owner, recordVersion: version, fencingToken: token, leaseDuration: leaseDuration,
                      validUntil: sent.addingTimeInterval(leaseDuration.timeInterval))
@@ -135,8 +137,11 @@ public struct LockClient: Sendable {
                                                                   ":no": .bool(false)]) { new, _ in new },
                                           deadline: callDeadline)
         } catch {
-            if error.code == "ConditionalCheckFailedException" { throw .lost(key: lease.key) }
-            throw .storage(error)
+            guard error.code == "ConditionalCheckFailedException" else { throw .storage(error) }
+            // Lost — unless an earlier attempt of this very write was applied and its answer lost.
+            guard case .string(let next)? = values[":next"], try await read(lease.key)?.recordVersion == next else {
+                throw .lost(key: lease.key)
+            }
         }
     }
 

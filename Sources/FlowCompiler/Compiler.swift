@@ -88,8 +88,11 @@ public enum Compiler {
         let timeouts = lambdaTimeouts(flows)
         outputs += SwiftContractEmitter().emit(project.lambdas, timeouts: timeouts)
         if let monitoring = project.monitoring {
-            outputs += CallQualityMetricsEmitter().emit(namespace: monitoring.namespace, period: monitoring.period,
-                                                        queues: Array((project.resources[.queue] ?? [:]).keys))
+            let queues = Array((project.resources[.queue] ?? [:]).keys)
+            outputs += CallQualityMetricsEmitter().emit(namespace: monitoring.namespace, period: monitoring.period, queues: queues)
+            outputs += MonitoringTerraformEmitter().emit(namespace: monitoring.namespace, period: monitoring.period,
+                                                         bandWidth: monitoring.bandWidth, evaluationPeriods: monitoring.evaluationPeriods,
+                                                         queues: queues)
         }
         outputs += TerraformEmitter().emit(TerraformProject(
             name: project.name, flows: flows, lambdas: project.lambdas,

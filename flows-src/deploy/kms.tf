@@ -7,6 +7,8 @@
 # - DynamoDB, for principals of this account who are allowed to use DynamoDB — the policy AWS gives
 #   its own managed key aws/dynamodb (kms:ViaService and kms:CallerAccount), see
 #   https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/encryption.howitworks.html.
+# - CloudWatch, to publish alarms to the encrypted alarm topic
+#   (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html).
 # The functions decrypt their environment and the secrets with the kms:Decrypt their roles grant.
 
 locals {
@@ -57,6 +59,23 @@ data "aws_iam_policy_document" "contact_centre_key" {
       test     = "ArnLike"
       variable = "kms:EncryptionContext:aws:logs:arn"
       values   = ["arn:aws:logs:${local.region}:${local.account_id}:log-group:*"]
+    }
+  }
+
+  statement {
+    sid       = "CloudWatchAlarmsToTheTopic"
+    actions   = ["kms:Decrypt", "kms:GenerateDataKey*"]
+    resources = ["*"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["cloudwatch.amazonaws.com"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [local.account_id]
     }
   }
 

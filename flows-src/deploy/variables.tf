@@ -60,3 +60,9 @@ variable "deletion_protection" {
   type        = bool
   default     = true
 }
+
+variable "alarm_email" {
+  description = "Where the call-quality alarms are mailed (the address must confirm the subscription); null for nobody."
+  type        = string
+  default     = null
+}

@@ -44,6 +44,9 @@ mock_provider "aws" {
   mock_resource "aws_connect_phone_number" {
     defaults = { id = "p1p1p1p1-0000-4000-8000-000000000000", phone_number = "+442079460000" }
   }
+  mock_resource "aws_sns_topic" {
+    defaults = { arn = "arn:aws:sns:eu-west-2:111122223333:call-quality-alarms" }
+  }
   mock_resource "aws_secretsmanager_secret" {
     defaults = { arn = "arn:aws:secretsmanager:eu-west-2:111122223333:secret:mock" }
   }
@@ -97,6 +100,10 @@ run "sandbox" {
   assert {
     condition     = strcontains(output.phone_number_associations["main"], "--phone-number-id p1p1p1p1-0000-4000-8000-000000000000 --contact-flow-id f1f1f1f1-0000-4000-8000-000000000000")
     error_message = "the association command names the number and the id of its flow"
+  }
+  assert {
+    condition     = length(module.monitoring.alarm_names) == 9 * 5 && contains(keys(module.monitoring.alarm_names), "billing/AbandonmentRate")
+    error_message = "an anomaly alarm per KPI for each of flows-src's nine queues"
   }
   assert {
     condition     = output.flow_arns["main-ivr"] == "arn:aws:connect:eu-west-2:111122223333:instance/11111111-2222-3333-4444-555555555555/contact-flow/f1f1f1f1-0000-4000-8000-000000000000"
