@@ -19,7 +19,7 @@ public struct MonitoringTerraformEmitter {
         let settings = Settings(namespace: namespace, period: period, bandWidth: bandWidth, evaluationPeriods: evaluationPeriods,
                                 queues: queues.sorted())
         return [
-            file("versions.tf", versions()),
+            file("versions.tf", TerraformEmitter.versions()),
             file("variables.tf", variables(settings)),
             file("alarms.tf", alarms()),
             file("dashboard.tf", dashboard()),
@@ -34,16 +34,6 @@ public struct MonitoringTerraformEmitter {
 
     private func file(_ path: String, _ items: [HCL]) -> OutputFile {
         OutputFile(path: "terraform/monitoring/\(path)", contents: HCL.file(TerraformEmitter.stamp, items))
-    }
-
-    private func versions() -> [HCL] {
-        [.block("terraform", [], [
-            .attribute("required_version", HCL.string(">= 1.7")),
-            .blank,
-            .block("required_providers", [], [
-                .attribute("aws", HCL.object([("source", HCL.string("hashicorp/aws")), ("version", HCL.string(">= 5.100, < 6.0"))])),
-            ]),
-        ])]
     }
 
     private func variables(_ settings: Settings) -> [HCL] {

@@ -15,7 +15,7 @@ public struct TerraformEmitter {
 
     public func emit(_ project: TerraformProject) -> [OutputFile] {
         var files = [
-            file("versions.tf", versions()),
+            file("versions.tf", Self.versions()),
             file("variables.tf", variables(project)),
             file("connect.tf", connect(project)),
             file("flows.tf", flows(project)),
@@ -36,7 +36,8 @@ public struct TerraformEmitter {
         OutputFile(path: "terraform/\(path)", contents: items.isEmpty ? "" : HCL.file(Self.stamp, items))
     }
 
-    private func versions() -> [HCL] {
+    /// The Terraform and provider versions every generated module requires.
+    static func versions() -> [HCL] {
         [.block("terraform", [], [
             .attribute("required_version", HCL.string(">= 1.7")),
             .blank,
