@@ -61,6 +61,33 @@ extension MonitoringTerraformEmitter {
                           metric: HCL.string(CallQualityMetrics.queueMetrics[3].name),
                           dimensions: "{ \(CallQualityMetrics.queueDimension) = var.queues[0] }", statistic: "SampleCount",
                           comparison: "LessThanThreshold", threshold: "1", periods: "3", missing: "breaching"),
+            .block("locals", [], [
+                .comment("The pipeline's own health, from the services' metrics: a message in a dead-letter queue (it failed every"),
+                .comment("retry), a queue whose oldest message is older than its limit, a Firehose stream failing to put records in S3."),
+                .attribute("pipeline_alarms", "merge(\n  "
+                    + #"{ for queue in var.dead_letter_queues : "${queue}-dead-letters" => { namespace = "AWS/SQS", metric = "ApproximateNumberOfMessagesVisible", dimension = "QueueName", resource = queue, statistic = "Maximum", comparison = "GreaterThanThreshold", threshold = 0 } },"#
+                    + "\n  "
+                    + #"{ for queue, seconds in var.backlog_queues : "${queue}-backlog" => { namespace = "AWS/SQS", metric = "ApproximateAgeOfOldestMessage", dimension = "QueueName", resource = queue, statistic = "Maximum", comparison = "GreaterThanThreshold", threshold = seconds } },"#
+                    + "\n  "
+                    + #"{ for stream in var.delivery_streams : "${stream}-delivery" => { namespace = "AWS/Firehose", metric = "DeliveryToS3.Success", dimension = "DeliveryStreamName", resource = stream, statistic = "Minimum", comparison = "LessThanThreshold", threshold = 1 } },"#
+                    + "\n)"),
+            ]),
+            .block("resource", ["aws_cloudwatch_metric_alarm", "pipeline"], [
+                .attribute("for_each", "local.pipeline_alarms"),
+                .blank,
+                .attribute("alarm_name", #""${var.name_prefix}${each.key}""#),
+                .attribute("namespace", "each.value.namespace"),
+                .attribute("metric_name", "each.value.metric"),
+                .attribute("dimensions", "{ (each.value.dimension) = each.value.resource }"),
+                .attribute("statistic", "each.value.statistic"),
+                .attribute("period", "var.period"),
+                .attribute("evaluation_periods", "1"),
+                .attribute("threshold", "each.value.threshold"),
+                .attribute("comparison_operator", "each.value.comparison"),
+                .attribute("treat_missing_data", HCL.string("notBreaching")),
+                .attribute("alarm_actions", "[aws_sns_topic.alarms.arn]"),
+                .attribute("tags", "var.tags"),
+            ]),
         ]
     }
 
@@ -125,7 +152,12 @@ extension MonitoringTerraformEmitter {
             ]),
             .block("run", ["mailed_and_watching_the_ingestor"], [
                 .block("variables", [], [.attribute("alarm_email", HCL.string("ops@example.com")),
-                                         .attribute("ingestor_function_name", HCL.string("metrics-ingestor"))]),
+                                         .attribute("ingestor_function_name", HCL.string("metrics-ingestor")),
+                                         .attribute("dead_letter_queues", #"["replay-dead-letters", "events-dead-letters"]"#),
+                                         .attribute("backlog_queues", #"{ replay = 3600 }"#),
+                                         .attribute("delivery_streams", #"["contact-records"]"#)]),
+                check("length(aws_cloudwatch_metric_alarm.pipeline) == 4", "an alarm per dead-letter queue, backlog and delivery stream"),
+                check("aws_cloudwatch_metric_alarm.pipeline[\"replay-backlog\"].threshold == 3600", "the backlog alarm fires past the queue's limit"),
                 check("length(aws_sns_topic_subscription.email) == 1", "the alarms are mailed"),
                 check(#"aws_cloudwatch_metric_alarm.ingestor_silent[0].treat_missing_data == "breaching""#,
                       "an ingestor that publishes nothing alarms"),

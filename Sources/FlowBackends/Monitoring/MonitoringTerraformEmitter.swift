@@ -3,8 +3,9 @@ import FlowCore
 /// Emits `terraform/monitoring/` for a project with `monitoring:`: the call-quality dashboard
 /// (a row per queue, a graph per KPI), an anomaly-detection alarm per KPI and queue
 /// (`ANOMALY_DETECTION_BAND`, band width and evaluation periods from flowc.yaml), the SNS topic
-/// they notify, alarms on the ingestor itself (errors, and silence counted as breaching), and a
-/// `terraform test` on a mock provider. The queues and metrics are the ones
+/// they notify, alarms on the ingestor itself (errors, and silence counted as breaching) and on
+/// the pipeline it is given (dead-letter queues with messages, queues whose oldest message is too
+/// old, Firehose streams failing to deliver to S3), and a `terraform test` on a mock provider. The queues and metrics are the ones
 /// `CallQualityMetrics.swift` is generated from, so adding a queue to flowc.yaml adds its row
 /// and alarms. Usable without a Connect instance (demo mode).
 ///
@@ -49,6 +50,9 @@ public struct MonitoringTerraformEmitter {
             variable("alarm_email", "An address the alarms are mailed to (it must confirm the subscription); null for none.", "string", "null"),
             variable("ingestor_function_name", "The metrics ingestor's function, whose errors and silence alarm; null before it is deployed.",
                      "string", "null"),
+            variable("dead_letter_queues", "SQS dead-letter queues, by name: a message in one is an alarm.", "list(string)", "[]"),
+            variable("backlog_queues", "SQS queues, by name, with the age in seconds their oldest message must not pass.", "map(number)", "{}"),
+            variable("delivery_streams", "Firehose streams, by name, whose delivery to S3 must succeed.", "list(string)", "[]"),
             variable("namespace", "The metrics' CloudWatch namespace (flowc.yaml monitoring.namespace).", "string", HCL.string(settings.namespace)),
             variable("queues", "The queues watched (flowc.yaml's queues).", "list(string)",
                      "[" + settings.queues.map(HCL.string).joined(separator: ", ") + "]"),

@@ -106,6 +106,10 @@ run "sandbox" {
     error_message = "an anomaly alarm per KPI for each of flows-src's nine queues"
   }
   assert {
+    condition     = module.monitoring.dashboard_name == "sandbox-call-quality"
+    error_message = "the dashboard is the environment's"
+  }
+  assert {
     condition     = output.flow_arns["main-ivr"] == "arn:aws:connect:eu-west-2:111122223333:instance/11111111-2222-3333-4444-555555555555/contact-flow/f1f1f1f1-0000-4000-8000-000000000000"
     error_message = "the generated module's flows are the root module's outputs"
   }

@@ -86,3 +86,30 @@ resource "aws_cloudwatch_metric_alarm" "ingestor_silent" {
   alarm_actions       = [aws_sns_topic.alarms.arn]
   tags                = var.tags
 }
+
+locals {
+  # The pipeline's own health, from the services' metrics: a message in a dead-letter queue (it failed every
+  # retry), a queue whose oldest message is older than its limit, a Firehose stream failing to put records in S3.
+  pipeline_alarms = merge(
+    { for queue in var.dead_letter_queues : "${queue}-dead-letters" => { namespace = "AWS/SQS", metric = "ApproximateNumberOfMessagesVisible", dimension = "QueueName", resource = queue, statistic = "Maximum", comparison = "GreaterThanThreshold", threshold = 0 } },
+    { for queue, seconds in var.backlog_queues : "${queue}-backlog" => { namespace = "AWS/SQS", metric = "ApproximateAgeOfOldestMessage", dimension = "QueueName", resource = queue, statistic = "Maximum", comparison = "GreaterThanThreshold", threshold = seconds } },
+    { for stream in var.delivery_streams : "${stream}-delivery" => { namespace = "AWS/Firehose", metric = "DeliveryToS3.Success", dimension = "DeliveryStreamName", resource = stream, statistic = "Minimum", comparison = "LessThanThreshold", threshold = 1 } },
+  )
+}
+
+resource "aws_cloudwatch_metric_alarm" "pipeline" {
+  for_each = local.pipeline_alarms
+
+  alarm_name          = "${var.name_prefix}${each.key}"
+  namespace           = each.value.namespace
+  metric_name         = each.value.metric
+  dimensions          = { (each.value.dimension) = each.value.resource }
+  statistic           = each.value.statistic
+  period              = var.period
+  evaluation_periods  = 1
+  threshold           = each.value.threshold
+  comparison_operator = each.value.comparison
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+  tags                = var.tags
+}

@@ -29,6 +29,24 @@ variable "ingestor_function_name" {
   default     = null
 }
 
+variable "dead_letter_queues" {
+  description = "SQS dead-letter queues, by name: a message in one is an alarm."
+  type        = list(string)
+  default     = []
+}
+
+variable "backlog_queues" {
+  description = "SQS queues, by name, with the age in seconds their oldest message must not pass."
+  type        = map(number)
+  default     = {}
+}
+
+variable "delivery_streams" {
+  description = "Firehose streams, by name, whose delivery to S3 must succeed."
+  type        = list(string)
+  default     = []
+}
+
 variable "namespace" {
   description = "The metrics' CloudWatch namespace (flowc.yaml monitoring.namespace)."
   type        = string

@@ -44,6 +44,17 @@ run "mailed_and_watching_the_ingestor" {
   variables {
     alarm_email            = "ops@example.com"
     ingestor_function_name = "metrics-ingestor"
+    dead_letter_queues     = ["replay-dead-letters", "events-dead-letters"]
+    backlog_queues         = { replay = 3600 }
+    delivery_streams       = ["contact-records"]
+  }
+  assert {
+    condition     = length(aws_cloudwatch_metric_alarm.pipeline) == 4
+    error_message = "an alarm per dead-letter queue, backlog and delivery stream"
+  }
+  assert {
+    condition     = aws_cloudwatch_metric_alarm.pipeline["replay-backlog"].threshold == 3600
+    error_message = "the backlog alarm fires past the queue's limit"
   }
   assert {
     condition     = length(aws_sns_topic_subscription.email) == 1
