@@ -64,7 +64,7 @@ let package = Package(
         ]),
         // A lease-based lock with fencing tokens over a DynamoDB table, for handlers that update
         // shared records.
-        .target(name: "DynamoDBLock", dependencies: ["AWSClients"]),
+        .target(name: "DynamoDBLock", dependencies: ["ConnectLambdaModels", "AWSClients"]),
         // The call centre's Lambda functions (flows-src), one handler per generated contract.
         .target(name: "CallCentreLambdas", dependencies: [
             "ConnectLambdaModels", "LambdaContracts", "LambdaEvents", "BackOffice", "AWSClients", "DynamoDBLock",
@@ -91,8 +91,8 @@ let package = Package(
                     exclude: ["Goldens"]),
         .testTarget(name: "FlowcTests", dependencies: ["flowc", "FlowCompiler", "FlowTestSupport"]),
         .target(name: "LambdaTestSupport", dependencies: [
-            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
-            .product(name: "NIOHTTP1", package: "swift-nio"),
+            "ConnectLambdaModels", "AWSClients", .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
         ], path: "Tests/LambdaTestSupport"),
         // A Lambda binary for the runtime's tests and benchmark (an echo and a failing handler).
         .executableTarget(name: "echo-lambda", dependencies: ["ConnectLambdaRuntime"], path: "Tests/EchoLambda"),
@@ -109,7 +109,7 @@ let package = Package(
             "call-centre-lambdas",
         ]),
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "LambdaTestSupport"]),
-        .testTarget(name: "DynamoDBLockTests", dependencies: ["DynamoDBLock", "AWSClients", "LambdaTestSupport"]),
+        .testTarget(name: "DynamoDBLockTests", dependencies: ["DynamoDBLock", "AWSClients", "ConnectLambdaModels", "LambdaTestSupport"]),
         .testTarget(name: "CallQualityMonitorTests", dependencies: [
             "CallQualityMonitor", "AWSClients", "LambdaContracts", "LambdaEvents", "LambdaTestSupport",
         ]),

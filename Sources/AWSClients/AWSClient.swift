@@ -34,6 +34,20 @@ public struct AWSClient: Sendable {
         self.random = random
     }
 
+    /// A client for `service` as the environment configures it: credentials from the Lambda
+    /// environment, the endpoint from `AWS_ENDPOINT_URL_<SERVICE>` or `AWS_ENDPOINT_URL`, else the
+    /// service's regional one.
+    public static func fromEnvironment(service: String, signingName: String, targetPrefix: String = "",
+                                       contentType: String = "application/x-amz-json-1.0",
+                                       _ environment: [String: String], retry: RetryPolicy = RetryPolicy(),
+                                       clock: any AWSClock = SystemAWSClock(),
+                                       random: any RandomSource = SystemRandomSource()) throws(AWSError) -> AWSClient {
+        guard let credentials = AWSCredentials.fromEnvironment(environment) else { throw .configuration("AWS credentials are not set") }
+        let endpoint = try AWSEndpoint.resolve(service: service, signingName: signingName, environment: environment)
+        return AWSClient(endpoint: endpoint, credentials: credentials, targetPrefix: targetPrefix, contentType: contentType,
+                         retry: retry, clock: clock, random: random)
+    }
+
     /// `attempt` until it succeeds, its error is final, the attempts are spent, or the next wait
     /// would pass the deadline.
     func retrying(_ operation: String, deadline: Date, _ attempt: () async throws(AWSError) -> Data) async throws(AWSError) -> Data {
@@ -44,8 +58,7 @@ public struct AWSClient: Sendable {
             } catch {
                 guard error.isRetryable, tries < retry.maxAttempts else { throw error }
                 let wait = retry.delay(beforeRetry: tries, random: random)
-                let waitSeconds = Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18
-                guard clock.now.addingTimeInterval(waitSeconds) < deadline else { throw error }
+                guard clock.now.addingTimeInterval(wait.timeInterval) < deadline else { throw error }
                 do { try await clock.sleep(for: wait) } catch { throw .timedOut("\(operation): cancelled") }
                 tries += 1
             }

@@ -12,9 +12,8 @@ public struct CloudWatch: Sendable {
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment,
                                        retry: RetryPolicy = RetryPolicy(), clock: any AWSClock = SystemAWSClock(),
                                        random: any RandomSource = SystemRandomSource()) throws(AWSError) -> CloudWatch {
-        guard let credentials = AWSCredentials.fromEnvironment(environment) else { throw .configuration("AWS credentials are not set") }
-        let endpoint = try AWSEndpoint.resolve(service: "CLOUDWATCH", signingName: "monitoring", environment: environment)
-        return CloudWatch(client: AWSClient(endpoint: endpoint, credentials: credentials, retry: retry, clock: clock, random: random))
+        CloudWatch(client: try .fromEnvironment(service: "CLOUDWATCH", signingName: "monitoring",
+                                        environment, retry: retry, clock: clock, random: random))
     }
 
     /// One value of one metric.

@@ -11,10 +11,8 @@ public struct Connect: Sendable {
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment,
                                        retry: RetryPolicy = RetryPolicy(), clock: any AWSClock = SystemAWSClock(),
                                        random: any RandomSource = SystemRandomSource()) throws(AWSError) -> Connect {
-        guard let credentials = AWSCredentials.fromEnvironment(environment) else { throw .configuration("AWS credentials are not set") }
-        let endpoint = try AWSEndpoint.resolve(service: "CONNECT", signingName: "connect", environment: environment)
-        return Connect(client: AWSClient(endpoint: endpoint, credentials: credentials, targetPrefix: "",
-                                             contentType: "application/json", retry: retry, clock: clock, random: random))
+        Connect(client: try .fromEnvironment(service: "CONNECT", signingName: "connect", contentType: "application/json",
+                                        environment, retry: retry, clock: clock, random: random))
     }
 
     /// A task for an agent, started through a flow.

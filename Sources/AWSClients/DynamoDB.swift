@@ -11,10 +11,8 @@ public struct DynamoDB: Sendable {
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment,
                                        retry: RetryPolicy = RetryPolicy(), clock: any AWSClock = SystemAWSClock(),
                                        random: any RandomSource = SystemRandomSource()) throws(AWSError) -> DynamoDB {
-        guard let credentials = AWSCredentials.fromEnvironment(environment) else { throw .configuration("AWS credentials are not set") }
-        let endpoint = try AWSEndpoint.resolve(service: "DYNAMODB", signingName: "dynamodb", environment: environment)
-        return DynamoDB(client: AWSClient(endpoint: endpoint, credentials: credentials, targetPrefix: "DynamoDB_20120810",
-                                              contentType: "application/x-amz-json-1.0", retry: retry, clock: clock, random: random))
+        DynamoDB(client: try .fromEnvironment(service: "DYNAMODB", signingName: "dynamodb", targetPrefix: "DynamoDB_20120810",
+                                        environment, retry: retry, clock: clock, random: random))
     }
 
     /// `PutItem`, only when `condition` holds (`attribute_not_exists(contactId)`); a condition

@@ -11,10 +11,9 @@ public struct Firehose: Sendable {
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment,
                                        retry: RetryPolicy = RetryPolicy(), clock: any AWSClock = SystemAWSClock(),
                                        random: any RandomSource = SystemRandomSource()) throws(AWSError) -> Firehose {
-        guard let credentials = AWSCredentials.fromEnvironment(environment) else { throw .configuration("AWS credentials are not set") }
-        let endpoint = try AWSEndpoint.resolve(service: "FIREHOSE", signingName: "firehose", environment: environment)
-        return Firehose(client: AWSClient(endpoint: endpoint, credentials: credentials, targetPrefix: "Firehose_20150804",
-                                          contentType: "application/x-amz-json-1.1", retry: retry, clock: clock, random: random))
+        Firehose(client: try .fromEnvironment(service: "FIREHOSE", signingName: "firehose", targetPrefix: "Firehose_20150804",
+                                              contentType: "application/x-amz-json-1.1", environment, retry: retry, clock: clock,
+                                              random: random))
     }
 
     static let recordsPerRequest = 500, bytesPerRequest = 4 * 1024 * 1024, bytesPerRecord = 1000 * 1024

@@ -11,9 +11,8 @@ public struct SNS: Sendable {
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment,
                                        retry: RetryPolicy = RetryPolicy(), clock: any AWSClock = SystemAWSClock(),
                                        random: any RandomSource = SystemRandomSource()) throws(AWSError) -> SNS {
-        guard let credentials = AWSCredentials.fromEnvironment(environment) else { throw .configuration("AWS credentials are not set") }
-        let endpoint = try AWSEndpoint.resolve(service: "SNS", signingName: "sns", environment: environment)
-        return SNS(client: AWSClient(endpoint: endpoint, credentials: credentials, retry: retry, clock: clock, random: random))
+        SNS(client: try .fromEnvironment(service: "SNS", signingName: "sns",
+                                        environment, retry: retry, clock: clock, random: random))
     }
 
     /// `Publish` to a topic; the message's id. A subject, when given, is at most 100 characters.

@@ -11,10 +11,8 @@ public struct SQS: Sendable {
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment,
                                        retry: RetryPolicy = RetryPolicy(), clock: any AWSClock = SystemAWSClock(),
                                        random: any RandomSource = SystemRandomSource()) throws(AWSError) -> SQS {
-        guard let credentials = AWSCredentials.fromEnvironment(environment) else { throw .configuration("AWS credentials are not set") }
-        let endpoint = try AWSEndpoint.resolve(service: "SQS", signingName: "sqs", environment: environment)
-        return SQS(client: AWSClient(endpoint: endpoint, credentials: credentials, targetPrefix: "AmazonSQS",
-                                         contentType: "application/x-amz-json-1.0", retry: retry, clock: clock, random: random))
+        SQS(client: try .fromEnvironment(service: "SQS", signingName: "sqs", targetPrefix: "AmazonSQS",
+                                        environment, retry: retry, clock: clock, random: random))
     }
 
     /// `SendMessage`; the message's id.

@@ -11,10 +11,8 @@ public struct SecretsManager: Sendable {
     /// A client for the region and endpoint the environment gives (`AWS_ENDPOINT_URL_SECRETS_MANAGER`).
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment,
                                        clock: any AWSClock = SystemAWSClock()) throws(AWSError) -> SecretsManager {
-        guard let credentials = AWSCredentials.fromEnvironment(environment) else { throw .configuration("AWS credentials are not set") }
-        let endpoint = try AWSEndpoint.resolve(service: "SECRETS_MANAGER", signingName: "secretsmanager", environment: environment)
-        return SecretsManager(client: AWSClient(endpoint: endpoint, credentials: credentials, targetPrefix: "secretsmanager",
-                                                    contentType: "application/x-amz-json-1.1", clock: clock))
+        SecretsManager(client: try .fromEnvironment(service: "SECRETS_MANAGER", signingName: "secretsmanager", targetPrefix: "secretsmanager",
+                                                    contentType: "application/x-amz-json-1.1", environment, clock: clock))
     }
 
     /// The secret's current text.

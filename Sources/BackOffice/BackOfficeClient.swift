@@ -57,7 +57,7 @@ public struct BackOfficeClient: Sendable {
                                          idempotencyKey: String?, within remaining: Duration) async throws(BackOfficeError) -> Answer
     {
         let budget = remaining - Self.answerMargin
-        let milliseconds = budget.components.seconds * 1000 + budget.components.attoseconds / 1_000_000_000_000_000
+        let milliseconds = budget.milliseconds
         guard milliseconds > 0 else { throw .timedOut(system.name, milliseconds: max(milliseconds, 0)) }
         var request = HTTPClientRequest(url: system.url(path, query: query).absoluteString)
         request.method = method

@@ -83,7 +83,3 @@ struct ProfileCache {
         }
     }
 }
-
-extension Duration {
-    var timeInterval: TimeInterval { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}

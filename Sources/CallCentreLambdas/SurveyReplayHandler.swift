@@ -32,25 +32,18 @@ public struct SurveyReplayHandler: EventHandler {
         guard let table = environment["SURVEY_TABLE"], !table.isEmpty else { throw AWSError.configuration("SURVEY_TABLE is not set") }
         let dynamo = try DynamoDB.fromEnvironment(environment, clock: clock, random: random)
         let deadline = context.deadline.addingTimeInterval(-Self.answerMargin)
-        var failed: [String] = []
-        for message in event.records {
-            guard clock.now < deadline else {
-                failed.append(message.messageId)
-                continue
-            }
+        return await event.eachMessage(until: deadline, now: { clock.now }) { message in
             do {
                 let item = try Self.item(message.body)
                 try await dynamo.putItem(table: table, item: item, condition: "attribute_not_exists(contactId)", deadline: deadline)
                 context.logger.info("queued survey stored", ["messageId": message.messageId])
             } catch let error as AWSError where error.code == "ConditionalCheckFailedException" {
                 context.logger.info("queued survey was already stored", ["messageId": message.messageId])
-            } catch {
-                context.logger.warning("queued survey not stored; it stays on the queue",
-                                       ["messageId": message.messageId, "error": String(describing: error)])
-                failed.append(message.messageId)
             }
+        } failed: { message, error in
+            context.logger.warning("queued survey not stored; it stays on the queue",
+                                   ["messageId": message.messageId, "error": String(describing: error)])
         }
-        return BatchItemFailures(failed)
     }
 
     /// The table's item from a replay message (`SurveyAnswers.json`): strings only, the fields

@@ -135,8 +135,7 @@ public struct LambdaRuntime: Sendable {
     func effectiveDeadline(_ invocation: Invocation, connectTimeout: Duration? = nil) -> Date {
         let lambda = invocation.deadline.addingTimeInterval(-Self.reportingMargin)
         guard let timeout = connectTimeout else { return lambda }
-        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
-        return min(lambda, clock.now.addingTimeInterval(seconds))
+        return min(lambda, clock.now.addingTimeInterval(timeout.timeInterval))
     }
 
     static func describe(_ error: any Error) -> String {

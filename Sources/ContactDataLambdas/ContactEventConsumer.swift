@@ -34,21 +34,11 @@ public struct ContactEventConsumer: EventHandler {
         else { throw AWSError.configuration("CALL_LOG_TABLE and SESSION_TABLE must be set") }
         let dynamo = try DynamoDB.fromEnvironment(environment, clock: clock, random: random)
         let deadline = context.deadline.addingTimeInterval(-Self.answerMargin)
-        var failed: [String] = []
-        for message in event.records {
-            guard clock.now < deadline else {
-                failed.append(message.messageId)
-                continue
-            }
-            do {
-                let contactEvent = try Self.read(message.body)
-                try await record(contactEvent, callLog: callLog, sessions: sessions, dynamo: dynamo, deadline: deadline)
-            } catch {
-                context.logger.warning("contact event not recorded", ["messageId": message.messageId, "error": String(describing: error)])
-                failed.append(message.messageId)
-            }
+        return await event.eachMessage(until: deadline, now: { clock.now }) { message in
+            try await record(Self.read(message.body), callLog: callLog, sessions: sessions, dynamo: dynamo, deadline: deadline)
+        } failed: { message, error in
+            context.logger.warning("contact event not recorded", ["messageId": message.messageId, "error": String(describing: error)])
         }
-        return BatchItemFailures(failed)
     }
 
     static func read(_ body: String) throws -> EventBridgeEvent<ConnectContactEvent> {

@@ -1,4 +1,5 @@
 import AWSClients
+import ConnectLambdaModels
 import Foundation
 
 /// A lease-based lock over a DynamoDB table, as the AWS DynamoDB Lock Client does it: the

@@ -28,6 +28,27 @@ public enum SQSEvent {
     }
 }
 
+extension SQSEvent.Event {
+    /// Hands each message to `handle`, in order, while `now()` is before `deadline`; the
+    /// messages `handle` threw for (told to `failed`) and those time did not reach are the
+    /// answer, for SQS to deliver again.
+    public func eachMessage(until deadline: Date, now: () -> Date, _ handle: (SQSEvent.Message) async throws -> Void,
+                            failed: (SQSEvent.Message, any Error) -> Void) async -> BatchItemFailures {
+        var failures: [String] = []
+        for message in records {
+            guard now() < deadline else {
+                failures.append(message.messageId)
+                continue
+            }
+            do { try await handle(message) } catch {
+                failed(message, error)
+                failures.append(message.messageId)
+            }
+        }
+        return BatchItemFailures(failures)
+    }
+}
+
 /// The answer of a function that takes a batch (SQS messages, DynamoDB stream records): the
 /// items that failed, by message id or sequence number; an empty list is the whole batch done.
 public struct BatchItemFailures: Encodable, Sendable, Equatable {

@@ -21,7 +21,7 @@ struct CleansingBench {
         for _ in 0..<times {
             let start = ContinuousClock.now
             let response = try await handler.handle(event, context: context)
-            durations.append((ContinuousClock.now - start).seconds)
+            durations.append((ContinuousClock.now - start).timeInterval)
             guard response.records.count == event.records.count, response.records.allSatisfy({ $0.result == .ok }) else {
                 throw BenchFailure("the batch did not cleanse: \(response.records.filter { $0.result != .ok }.count) records not Ok")
             }
@@ -87,8 +87,4 @@ struct SplitMix {
 struct BenchFailure: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
-}
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

@@ -3,23 +3,6 @@ import Foundation
 import LambdaTestSupport
 import Testing
 
-/// A clock that never waits: a sleep moves it forward and is recorded.
-final class StepClock: AWSClock, @unchecked Sendable {
-    private let lock = NSLock()
-    private var current = Date(timeIntervalSince1970: 1_800_000_000)
-    private var waits: [Duration] = []
-
-    var now: Date { lock.withLock { current } }
-    var sleeps: [Duration] { lock.withLock { waits } }
-
-    func sleep(for duration: Duration) async throws {
-        lock.withLock {
-            waits.append(duration)
-            current.addTimeInterval(Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
-        }
-    }
-}
-
 /// A fixed sequence of "random" numbers (SplitMix64 from a seed), so backoff is the same every run.
 final class SeededRandom: RandomSource, @unchecked Sendable {
     private let lock = NSLock()

@@ -40,10 +40,7 @@ struct SignatureMotoTests {
         environment["AWS_ACCESS_KEY_ID"] = id
         environment["AWS_SECRET_ACCESS_KEY"] = secret
         let dynamo = try DynamoDB.fromEnvironment(environment)
-        _ = try await dynamo.client.call("CreateTable", Data("""
-            {"TableName": "signed", "KeySchema": [{"AttributeName": "k", "KeyType": "HASH"}],
-             "AttributeDefinitions": [{"AttributeName": "k", "AttributeType": "S"}], "BillingMode": "PAY_PER_REQUEST"}
-            """.utf8), deadline: Date().addingTimeInterval(10))
+        try await dynamo.createTable("signed", key: "k")
         try await dynamo.putItem(table: "signed", item: ["k": .string("a/b c+d=é"), "v": .string("1")], deadline: Date().addingTimeInterval(10))
         let item = try await dynamo.getItem(table: "signed", key: ["k": .string("a/b c+d=é")], deadline: Date().addingTimeInterval(10))
         #expect(item?["v"] == .string("1"))

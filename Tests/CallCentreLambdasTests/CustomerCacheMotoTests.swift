@@ -13,10 +13,7 @@ import Testing
 struct CustomerCacheMotoTests {
     static func profiles(_ moto: MotoServer) async throws -> DynamoDB {
         let dynamo = try DynamoDB.fromEnvironment(moto.environment)
-        _ = try await dynamo.client.call("CreateTable", Data("""
-            {"TableName": "profiles", "KeySchema": [{"AttributeName": "lookupKey", "KeyType": "HASH"}],
-             "AttributeDefinitions": [{"AttributeName": "lookupKey", "AttributeType": "S"}], "BillingMode": "PAY_PER_REQUEST"}
-            """.utf8), deadline: Date().addingTimeInterval(10))
+        try await dynamo.createTable("profiles", key: "lookupKey")
         return dynamo
     }
 

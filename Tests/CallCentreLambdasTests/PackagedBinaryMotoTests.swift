@@ -37,10 +37,7 @@ struct PackagedBinaryMotoTests {
         let moto = try await MotoServer.start()
         defer { moto.stop() }
         let dynamo = try DynamoDB.fromEnvironment(moto.environment)
-        _ = try await Self.call(dynamo.client, "CreateTable", """
-            {"TableName": "surveys", "KeySchema": [{"AttributeName": "contactId", "KeyType": "HASH"}],
-             "AttributeDefinitions": [{"AttributeName": "contactId", "AttributeType": "S"}], "BillingMode": "PAY_PER_REQUEST"}
-            """)
+        try await dynamo.createTable("surveys", key: "contactId")
         let sqs = try SQS.fromEnvironment(moto.environment)
         let queueURL = try #require(try await Self.call(sqs.client, "CreateQueue", #"{"QueueName": "survey-replay"}"#)["QueueUrl"] as? String)
         try await sqs.sendMessage(queueURL: queueURL, body: #"{"contactId":"c-7","q1":"3","source":"ivr"}"#, deadline: Date().addingTimeInterval(5))
@@ -72,15 +69,8 @@ struct PackagedBinaryMotoTests {
         #expect(cleansed == [.response(requestId: "r1", body: Data(#"{"records":[{"data":"\#(line)","recordId":"1","result":"Ok"}]}"#.utf8))])
 
         let dynamo = try DynamoDB.fromEnvironment(moto.environment)
-        _ = try await Self.call(dynamo.client, "CreateTable", """
-            {"TableName": "call-log", "KeySchema": [{"AttributeName": "contactId", "KeyType": "HASH"}, {"AttributeName": "event", "KeyType": "RANGE"}],
-             "AttributeDefinitions": [{"AttributeName": "contactId", "AttributeType": "S"}, {"AttributeName": "event", "AttributeType": "S"}],
-             "BillingMode": "PAY_PER_REQUEST"}
-            """)
-        _ = try await Self.call(dynamo.client, "CreateTable", """
-            {"TableName": "sessions", "KeySchema": [{"AttributeName": "contactId", "KeyType": "HASH"}],
-             "AttributeDefinitions": [{"AttributeName": "contactId", "AttributeType": "S"}], "BillingMode": "PAY_PER_REQUEST"}
-            """)
+        try await dynamo.createTable("call-log", key: "contactId", sortKey: "event")
+        try await dynamo.createTable("sessions", key: "contactId")
         let contactEvent = #"{"version":"0","id":"e1","detail-type":"Amazon Connect Contact Event","source":"aws.connect","account":"1","time":"2026-12-01T08:00:00Z","region":"eu-west-2","resources":[],"detail":{"eventType":"QUEUED","contactId":"c-1"}}"#
         let sqs = try JSONSerialization.data(withJSONObject: ["Records": [["messageId": "m1", "receiptHandle": "h", "body": contactEvent,
                                                                            "attributes": ["ApproximateReceiveCount": "1"], "eventSource": "aws:sqs"]]])

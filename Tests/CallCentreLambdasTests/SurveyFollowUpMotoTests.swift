@@ -37,10 +37,7 @@ struct SurveyFollowUpMotoTests {
         let dynamo = try DynamoDB.fromEnvironment(moto.environment)
         let deadline = Date().addingTimeInterval(10)
         for (table, key) in [("surveys", "contactId"), ("locks", "lockKey")] {
-            _ = try await dynamo.client.call("CreateTable", Data("""
-                {"TableName": "\(table)", "KeySchema": [{"AttributeName": "\(key)", "KeyType": "HASH"}],
-                 "AttributeDefinitions": [{"AttributeName": "\(key)", "AttributeType": "S"}], "BillingMode": "PAY_PER_REQUEST"}
-                """.utf8), deadline: deadline)
+            try await dynamo.createTable(table, key: key)
         }
         var records: [Record] = []
         for (index, (contactId, answers)) in [("c-low", ["4", "1", "5"]), ("c-good", ["5", "4", "3"]), ("c-refused", ["2"])].enumerated() {

@@ -25,10 +25,7 @@ struct SurveyRecorderMotoTests {
         let moto = try await MotoServer.start()
         defer { moto.stop() }
         let dynamo = try DynamoDB.fromEnvironment(moto.environment)
-        _ = try await Self.call(dynamo.client, "CreateTable", """
-            {"TableName": "surveys", "KeySchema": [{"AttributeName": "contactId", "KeyType": "HASH"}],
-             "AttributeDefinitions": [{"AttributeName": "contactId", "AttributeType": "S"}], "BillingMode": "PAY_PER_REQUEST"}
-            """)
+        try await dynamo.createTable("surveys", key: "contactId")
         let sqs = try SQS.fromEnvironment(moto.environment)
         let queueURL = try #require(try await Self.call(sqs.client, "CreateQueue", #"{"QueueName": "survey-replay"}"#)["QueueUrl"] as? String)
         var environment = moto.environment
@@ -54,10 +51,7 @@ struct SurveyRecorderMotoTests {
         let moto = try await MotoServer.start()
         defer { moto.stop() }
         let dynamo = try DynamoDB.fromEnvironment(moto.environment)
-        _ = try await Self.call(dynamo.client, "CreateTable", """
-            {"TableName": "surveys", "KeySchema": [{"AttributeName": "contactId", "KeyType": "HASH"}],
-             "AttributeDefinitions": [{"AttributeName": "contactId", "AttributeType": "S"}], "BillingMode": "PAY_PER_REQUEST"}
-            """)
+        try await dynamo.createTable("surveys", key: "contactId")
         try await dynamo.putItem(table: "surveys", item: ["contactId": .string("c-1"), "q1": .string("5")], deadline: Date().addingTimeInterval(5))
         let queued = #"{"contactId":"c-5","q1":"2","recordedAt":"2026-12-01T08:00:00Z","source":"ivr"}"#
         let event = SQSEvent.Event(records: [

@@ -12,16 +12,6 @@ import Testing
 struct SurveyRecorderTests {
     static let input = SurveyRecorder.Input(contactId: "c-42", q1: "5", q2: "4", q3: " ", q4: "", q5: "1")
 
-    /// A clock that never waits.
-    final class Clock: AWSClock, @unchecked Sendable {
-        private let lock = NSLock()
-        private var current = Date(timeIntervalSince1970: 1_800_000_000)
-        var now: Date { lock.withLock { current } }
-        func sleep(for duration: Duration) async throws {
-            lock.withLock { current.addTimeInterval(Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18) }
-        }
-    }
-
     struct NoJitter: RandomSource { func next(upTo bound: UInt64) -> UInt64 { 0 } }
 
     static func record(table: LocalHTTPServer.Response, queue: LocalHTTPServer.Response = .init(json: #"{"MessageId": "m-1"}"#),
@@ -29,7 +19,7 @@ struct SurveyRecorderTests {
         let server = try await LocalHTTPServer.start { request in
             request.headers["x-amz-target"]?.hasPrefix("AmazonSQS.") == true ? queue : table
         }
-        let clock = Clock()
+        let clock = StepClock()
         var environment = ["AWS_REGION": "eu-west-2", "AWS_ACCESS_KEY_ID": "AKID", "AWS_SECRET_ACCESS_KEY": "secret",
                            "AWS_ENDPOINT_URL": server.url, "SURVEY_TABLE": "surveys", "SURVEY_REPLAY_QUEUE_URL": "\(server.url)/000000000000/survey-replay"]
         environment.merge(extra) { $1 }

@@ -25,15 +25,8 @@ struct ContactEventConsumerMotoTests {
         defer { moto.stop() }
         let dynamo = try DynamoDB.fromEnvironment(moto.environment)
         let deadline = Date().addingTimeInterval(10)
-        _ = try await dynamo.client.call("CreateTable", Data("""
-            {"TableName": "call-log", "KeySchema": [{"AttributeName": "contactId", "KeyType": "HASH"}, {"AttributeName": "event", "KeyType": "RANGE"}],
-             "AttributeDefinitions": [{"AttributeName": "contactId", "AttributeType": "S"}, {"AttributeName": "event", "AttributeType": "S"}],
-             "BillingMode": "PAY_PER_REQUEST"}
-            """.utf8), deadline: deadline)
-        _ = try await dynamo.client.call("CreateTable", Data("""
-            {"TableName": "sessions", "KeySchema": [{"AttributeName": "contactId", "KeyType": "HASH"}],
-             "AttributeDefinitions": [{"AttributeName": "contactId", "AttributeType": "S"}], "BillingMode": "PAY_PER_REQUEST"}
-            """.utf8), deadline: deadline)
+        try await dynamo.createTable("call-log", key: "contactId", sortKey: "event")
+        try await dynamo.createTable("sessions", key: "contactId")
         let batch = SQSEvent.Event(records: [
             .init(messageId: "m1", body: Self.event("e1", "INITIATED", "2026-12-01T08:00:00Z")),
             .init(messageId: "m2", body: Self.event("e2", "QUEUED", "2026-12-01T08:00:20Z")),

@@ -17,10 +17,7 @@ struct LockTests {
         let moto = try await MotoServer.start()
         let dynamo = try DynamoDB.fromEnvironment(moto.environment)
         for (table, key) in [("locks", "lockKey"), ("counters", "name")] {
-            _ = try await dynamo.client.call("CreateTable", Data("""
-                {"TableName": "\(table)", "KeySchema": [{"AttributeName": "\(key)", "KeyType": "HASH"}],
-                 "AttributeDefinitions": [{"AttributeName": "\(key)", "AttributeType": "S"}], "BillingMode": "PAY_PER_REQUEST"}
-                """.utf8), deadline: Date().addingTimeInterval(10))
+            try await dynamo.createTable(table, key: key)
         }
         return (moto, dynamo)
     }

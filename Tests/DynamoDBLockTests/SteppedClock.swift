@@ -1,4 +1,5 @@
 import AWSClients
+import ConnectLambdaModels
 import Foundation
 import Synchronization
 
@@ -45,8 +46,7 @@ final class SteppedClock: AWSClock {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
                 state.withLock { state in
                     if Task.isCancelled { return continuation.resume(throwing: CancellationError()) }
-                    let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-                    state.sleepers.append(Sleeper(id: id, wake: state.now.addingTimeInterval(seconds), continuation: continuation))
+                    state.sleepers.append(Sleeper(id: id, wake: state.now.addingTimeInterval(duration.timeInterval), continuation: continuation))
                     Self.notifyDriver(&state)
                 }
             }

@@ -1,7 +1,6 @@
 import Foundation
 import NIOCore
 import NIOHTTP1
-import NIOPosix
 
 /// A local stand-in for Lambda's Runtime API, on a loopback port: it serves the events a test
 /// queues from `GET …/invocation/next` (waiting while there are none, as Lambda does) and records
@@ -17,7 +16,7 @@ public final class FakeRuntimeAPI: Sendable {
     }
 
     public let port: Int
-    private let server: NIOAsyncChannel<NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, Never>
+    private let server: LoopbackHTTP.Listener
     private let state = State()
     private let serving: Task<Void, Never>
 
@@ -25,30 +24,14 @@ public final class FakeRuntimeAPI: Sendable {
     public var address: String { "127.0.0.1:\(port)" }
 
     public static func start() async throws -> FakeRuntimeAPI {
-        let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
-            .bind(host: "127.0.0.1", port: 0) { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.configureHTTPServerPipeline()
-                    return try NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>(wrappingChannelSynchronously: channel)
-                }
-            }
-        return FakeRuntimeAPI(server: server)
+        FakeRuntimeAPI(server: try await LoopbackHTTP.listen())
     }
 
-    private init(server: NIOAsyncChannel<NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, Never>) {
+    private init(server: LoopbackHTTP.Listener) {
         self.server = server
         port = server.channel.localAddress?.port ?? 0
         let state = self.state
-        serving = Task {
-            try? await server.executeThenClose { connections in
-                try await withThrowingDiscardingTaskGroup { group in
-                    for try await connection in connections {
-                        group.addTask { await Self.serve(connection, state: state) }
-                    }
-                }
-            }
-        }
+        serving = LoopbackHTTP.accept(server) { connection in await Self.serve(connection, state: state) }
     }
 
     /// Queues an event for the next `GET …/invocation/next`; without a deadline, the event is
@@ -95,7 +78,7 @@ public final class FakeRuntimeAPI: Sendable {
         await state.cancelWaiters()
     }
 
-    private static func serve(_ connection: NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, state: State) async {
+    private static func serve(_ connection: LoopbackHTTP.Connection, state: State) async {
         try? await connection.executeThenClose { inbound, outbound in
             var head: HTTPRequestHead?
             var body = Data()

@@ -1,7 +1,6 @@
 import Foundation
 import NIOCore
 import NIOHTTP1
-import NIOPosix
 
 /// A plain-HTTP server on a loopback port that answers with a closure and records every request:
 /// the stand-in for a back-office system in handler tests.
@@ -36,7 +35,7 @@ public final class LocalHTTPServer: Sendable {
     }
 
     public let port: Int
-    private let server: NIOAsyncChannel<NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, Never>
+    private let server: LoopbackHTTP.Listener
     private let log = RequestLog()
     private let serving: Task<Void, Never>
 
@@ -46,31 +45,15 @@ public final class LocalHTTPServer: Sendable {
     public var requests: [Request] { get async { await log.requests } }
 
     public static func start(_ answer: @escaping @Sendable (Request) async -> Response) async throws -> LocalHTTPServer {
-        let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
-            .bind(host: "127.0.0.1", port: 0) { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.configureHTTPServerPipeline()
-                    return try NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>(wrappingChannelSynchronously: channel)
-                }
-            }
-        return LocalHTTPServer(server: server, answer: answer)
+        LocalHTTPServer(server: try await LoopbackHTTP.listen(), answer: answer)
     }
 
-    private init(server: NIOAsyncChannel<NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, Never>,
+    private init(server: LoopbackHTTP.Listener,
                  answer: @escaping @Sendable (Request) async -> Response) {
         self.server = server
         port = server.channel.localAddress?.port ?? 0
         let log = self.log
-        serving = Task {
-            try? await server.executeThenClose { connections in
-                try await withThrowingDiscardingTaskGroup { group in
-                    for try await connection in connections {
-                        group.addTask { await Self.serve(connection, log: log, answer: answer) }
-                    }
-                }
-            }
-        }
+        serving = LoopbackHTTP.accept(server) { connection in await Self.serve(connection, log: log, answer: answer) }
     }
 
     public func stop() async {
@@ -78,7 +61,7 @@ public final class LocalHTTPServer: Sendable {
         serving.cancel()
     }
 
-    private static func serve(_ connection: NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>, log: RequestLog,
+    private static func serve(_ connection: LoopbackHTTP.Connection, log: RequestLog,
                               answer: @Sendable (Request) async -> Response) async {
         try? await connection.executeThenClose { inbound, outbound in
             var request: Request?
