@@ -12,6 +12,8 @@ import LambdaEvents
 /// - Session (`SESSION_TABLE`, key `contactId`): the contact's latest state, updated only by an
 ///   event at least as recent as the one it shows, so events out of order never turn a
 ///   disconnected call back into a queued one.
+/// Both carry `expiresAt` (epoch seconds), the event's time plus `RETENTION_DAYS` (default 90):
+/// the tables' TTL attribute, so DynamoDB deletes a contact's timeline and session by then.
 /// Messages answer on their own (partial batch response); one that is not a contact event
 /// fails every time and ends in the dead-letter queue. Unknown event types are recorded as
 /// they come (Connect adds types).
@@ -21,6 +23,7 @@ public struct ContactEventConsumer: EventHandler {
     let clock: any AWSClock
     let random: any RandomSource
     static let answerMargin: TimeInterval = 0.5
+    static let defaultRetentionDays = 90
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment, clock: any AWSClock = SystemAWSClock(),
                 random: any RandomSource = SystemRandomSource()) {
@@ -32,13 +35,23 @@ public struct ContactEventConsumer: EventHandler {
     public func handle(_ event: SQSEvent.Event, context: EventContext) async throws -> BatchItemFailures {
         guard let callLog = environment["CALL_LOG_TABLE"], !callLog.isEmpty, let sessions = environment["SESSION_TABLE"], !sessions.isEmpty
         else { throw AWSError.configuration("CALL_LOG_TABLE and SESSION_TABLE must be set") }
+        let retentionDays = try Self.retentionDays(environment["RETENTION_DAYS"])
         let dynamo = try DynamoDB.fromEnvironment(environment, clock: clock, random: random)
         let deadline = context.deadline.addingTimeInterval(-Self.answerMargin)
         return await event.eachMessage(until: deadline, now: { clock.now }) { message in
-            try await record(Self.read(message.body), callLog: callLog, sessions: sessions, dynamo: dynamo, deadline: deadline)
+            try await record(Self.read(message.body), retentionDays: retentionDays, callLog: callLog, sessions: sessions, dynamo: dynamo,
+                             deadline: deadline)
         } failed: { message, error in
             context.logger.warning("contact event not recorded", ["messageId": message.messageId, "error": String(describing: error)])
         }
+    }
+
+    static func retentionDays(_ setting: String?) throws -> Int {
+        guard let setting, !setting.isEmpty else { return defaultRetentionDays }
+        guard let days = Int(setting), (1...3650).contains(days) else {
+            throw AWSError.configuration("RETENTION_DAYS must be a whole number of days from 1 to 3650, not \(setting)")
+        }
+        return days
     }
 
     static func read(_ body: String) throws -> EventBridgeEvent<ConnectContactEvent> {
@@ -54,12 +67,14 @@ public struct ContactEventConsumer: EventHandler {
         return normalised
     }
 
-    private func record(_ event: EventBridgeEvent<ConnectContactEvent>, callLog: String, sessions: String, dynamo: DynamoDB,
-                        deadline: Date) async throws {
+    private func record(_ event: EventBridgeEvent<ConnectContactEvent>, retentionDays: Int, callLog: String, sessions: String,
+                        dynamo: DynamoDB, deadline: Date) async throws {
         let detail = event.detail
+        let time = Timestamps.parse(event.time) ?? clock.now
+        let expiresAt = AttributeValue.number(String(Int(time.timeIntervalSince1970) + retentionDays * 86_400))
         var entry: [String: AttributeValue] = [
             "contactId": .string(detail.contactId), "event": .string("\(event.time)#\(detail.eventType)#\(event.id)"),
-            "eventType": .string(detail.eventType), "time": .string(event.time), "eventId": .string(event.id),
+            "eventType": .string(detail.eventType), "time": .string(event.time), "eventId": .string(event.id), "expiresAt": expiresAt,
         ]
         let optional: [(String, String?)] = [
             ("channel", detail.channel), ("initiationMethod", detail.initiationMethod), ("queueArn", detail.queueInfo?.queueArn),
@@ -74,8 +89,8 @@ public struct ContactEventConsumer: EventHandler {
             // last time (the update is idempotent).
             guard error.code == "ConditionalCheckFailedException" else { throw error }
         }
-        var values: [String: AttributeValue] = [":type": .string(detail.eventType), ":time": .string(event.time)]
-        var set = ["#state = :type", "lastEventAt = :time"]
+        var values: [String: AttributeValue] = [":type": .string(detail.eventType), ":time": .string(event.time), ":expiresAt": expiresAt]
+        var set = ["#state = :type", "lastEventAt = :time", "expiresAt = :expiresAt"]
         for (name, value) in present {
             values[":\(name)"] = .string(value)
             set.append("\(name) = :\(name)")

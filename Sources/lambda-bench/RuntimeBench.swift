@@ -7,11 +7,16 @@ struct RuntimeBench {
     var handler = "echo"
     var parameters = ["text": "x"]
 
-    func launch(_ api: FakeRuntimeAPI, host: String = "127.0.0.1") throws -> Process {
+    func launch(_ api: FakeRuntimeAPI, host: String = "127.0.0.1", environment: [String: String]? = nil) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
-        process.environment = ["AWS_LAMBDA_RUNTIME_API": "\(host):\(api.port)", "_HANDLER": handler, "AWS_LAMBDA_LOG_LEVEL": "ERROR"]
-        process.standardOutput = FileHandle.nullDevice
+        let runtime = ["AWS_LAMBDA_RUNTIME_API": "\(host):\(api.port)", "_HANDLER": handler]
+        if let environment {
+            process.environment = environment.merging(runtime) { $1 }
+        } else {
+            process.environment = runtime.merging(["AWS_LAMBDA_LOG_LEVEL": "ERROR"]) { $1 }
+            process.standardOutput = FileHandle.nullDevice
+        }
         try process.run()
         return process
     }
@@ -58,20 +63,22 @@ struct RuntimeBench {
     }
 }
 
-/// `--check BINARY HANDLER [PARAMETERS]`: one invocation, the Runtime API addressed as
-/// `localhost`; passes when the handler answers (an error reported through `/error` fails).
+/// One invocation, the Runtime API addressed as `localhost`; passes when the handler answers (an
+/// error reported through `/error` fails). `--check` runs a contact-flow event in a bare
+/// environment; `--invoke` any event, in the caller's environment (its logs shown).
 struct BinaryCheck {
     let binary: String
     let handler: String
-    let parameters: [String: String]
+    let event: Data
+    var environment: [String: String]? = nil
 
     func run() async -> Int32 {
         do {
             let api = try await FakeRuntimeAPI.start()
-            let process = try RuntimeBench(binary: binary, handler: handler).launch(api, host: "localhost")
+            let process = try RuntimeBench(binary: binary, handler: handler).launch(api, host: "localhost", environment: environment)
             defer { process.terminate() }
-            await api.enqueue(RuntimeBench.event(parameters), requestId: "check", deadline: Date().addingTimeInterval(30))
-            let giveUp = Date().addingTimeInterval(30)
+            await api.enqueue(event, requestId: "check", deadline: Date().addingTimeInterval(300))
+            let giveUp = Date().addingTimeInterval(300)
             while await api.posted.isEmpty {
                 guard process.isRunning, Date() < giveUp else {
                     FileHandle.standardError.write(Data("lambda-bench --check: \(binary) never answered (exit \(process.isRunning ? "none" : String(process.terminationStatus)))\n".utf8))

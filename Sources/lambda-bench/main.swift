@@ -12,11 +12,22 @@ import LambdaTestSupport
 // nothing, over 2,000 in a row. `--check BINARY HANDLER [PARAMETERS-JSON]` instead runs one
 // invocation with the Runtime API named by host name (`localhost`, so resolved with getaddrinfo)
 // and exits non-zero unless the binary answers it: CI's proof that a packaged static binary works.
+// `--invoke BINARY HANDLER EVENT-FILE` runs one invocation of any event (an SQS batch, a schedule)
+// with this process's environment (AWS_ENDPOINT_URL, credentials, the function's settings), prints
+// the answer and exits non-zero on an error: how CI runs the packaged functions against moto.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let binary = arguments.first(where: { !$0.hasPrefix("--") }) else {
     FileHandle.standardError.write(Data("usage: lambda-bench BINARY | lambda-bench --check BINARY HANDLER [PARAMETERS-JSON]\n".utf8))
     exit(2)
+}
+
+if arguments.first == "--invoke" {
+    guard arguments.count == 4, let event = FileManager.default.contents(atPath: arguments[3]) else {
+        FileHandle.standardError.write(Data("usage: lambda-bench --invoke BINARY HANDLER EVENT-FILE (a readable JSON file)\n".utf8))
+        exit(2)
+    }
+    exit(await BinaryCheck(binary: binary, handler: arguments[2], event: event, environment: ProcessInfo.processInfo.environment).run())
 }
 
 if arguments.first == "--check" {
@@ -26,7 +37,7 @@ if arguments.first == "--check" {
         FileHandle.standardError.write(Data("lambda-bench --check: PARAMETERS-JSON must be an object of strings\n".utf8))
         exit(2)
     }
-    exit(await BinaryCheck(binary: binary, handler: handler, parameters: object).run())
+    exit(await BinaryCheck(binary: binary, handler: handler, event: RuntimeBench.event(object)).run())
 }
 
 let positional = arguments.filter { !$0.hasPrefix("--") }

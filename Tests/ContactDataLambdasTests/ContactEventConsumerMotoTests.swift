@@ -1,5 +1,5 @@
 import AWSClients
-import ContactDataLambdas
+@testable import ContactDataLambdas
 import Foundation
 import LambdaEvents
 import LambdaTestSupport
@@ -36,7 +36,7 @@ struct ContactEventConsumerMotoTests {
             .init(messageId: "m6", body: #"{"source": "aws.connect"}"#),
             .init(messageId: "m7", body: Self.event("e5", "A_TYPE_CONNECT_ADDS_LATER", "2026-12-01T07:59:59Z")),
         ])
-        let environment = moto.environment.merging(["CALL_LOG_TABLE": "call-log", "SESSION_TABLE": "sessions"]) { $1 }
+        let environment = moto.environment.merging(["CALL_LOG_TABLE": "call-log", "SESSION_TABLE": "sessions", "RETENTION_DAYS": "7"]) { $1 }
         let context = EventContext(requestId: "r", deadline: Date().addingTimeInterval(60))
         let consumer = ContactEventConsumer(environment: environment)
         #expect(try await consumer.handle(batch, context: context) == BatchItemFailures(["m6"]))
@@ -55,5 +55,16 @@ struct ContactEventConsumerMotoTests {
         let session = try await dynamo.getItem(table: "sessions", key: ["contactId": .string("c-1")], deadline: deadline)
         #expect(session?["state"] == .string("DISCONNECTED") && session?["lastEventAt"] == .string("2026-12-01T08:06:00Z"))
         #expect(session?["agentArn"] == nil, "the older CONNECTED_TO_AGENT did not overwrite the session")
+        // 2026-12-01T08:06:00Z is 1_796_112_360 s; seven days on, DynamoDB's TTL deletes it.
+        #expect(session?["expiresAt"] == .number(String(1_796_112_360 + 7 * 86_400)))
+    }
+
+    @Test("a retention that is not a whole number of days from 1 to 3650 is refused before anything is written")
+    func retention() throws {
+        #expect(try ContactEventConsumer.retentionDays(nil) == 90)
+        #expect(try ContactEventConsumer.retentionDays("30") == 30)
+        for bad in ["0", "-1", "3651", "seven", "1.5"] {
+            #expect(throws: AWSError.self) { try ContactEventConsumer.retentionDays(bad) }
+        }
     }
 }

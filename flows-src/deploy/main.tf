@@ -2,11 +2,13 @@
 # module flowc generates; this file hands it what an environment owns.
 
 locals {
-  name_prefix = "${var.environment}-"
+  name_prefix  = "${var.environment}-"
+  instance_arn = one(data.aws_connect_instance.this[*].arn)
 }
 
 module "flowc" {
   source = "../../generated/terraform"
+  count  = var.connect_enabled ? 1 : 0
 
   instance_id         = var.instance_id
   name_prefix         = local.name_prefix

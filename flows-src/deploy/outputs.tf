@@ -1,16 +1,16 @@
 output "flow_arns" {
   description = "The ARN of every flow, by name."
-  value       = module.flowc.flow_arns
+  value       = var.connect_enabled ? module.flowc[0].flow_arns : {}
 }
 
 output "module_arns" {
   description = "The ARN of every flow module, by name."
-  value       = module.flowc.module_arns
+  value       = var.connect_enabled ? module.flowc[0].module_arns : {}
 }
 
 output "lambda_arns" {
   description = "The ARN of every Lambda function, by name."
-  value       = module.flowc.lambda_arns
+  value       = var.connect_enabled ? module.flowc[0].lambda_arns : {}
 }
 
 output "phone_numbers" {
@@ -26,7 +26,7 @@ output "phone_number_associations" {
       "--region ${local.region}",
       "--instance-id ${var.instance_id}",
       "--phone-number-id ${number.id}",
-      "--contact-flow-id ${element(split("/", module.flowc.flow_arns[var.phone_numbers[name].flow]), 3)}",
+      "--contact-flow-id ${element(split("/", module.flowc[0].flow_arns[var.phone_numbers[name].flow]), 3)}",
     ])
   }
 }
@@ -39,4 +39,30 @@ output "api_key_secrets" {
 output "survey_table" {
   description = "The table the survey recorder writes."
   value       = aws_dynamodb_table.surveys.name
+}
+
+output "data_lake" {
+  description = "Where the contact records land, and how to query them (Athena workgroup, Glue database and table)."
+  value = {
+    bucket    = aws_s3_bucket.data_lake.id
+    workgroup = aws_athena_workgroup.contact_centre.name
+    database  = aws_glue_catalog_database.contact_centre.name
+    table     = aws_glue_catalog_table.contact_records.name
+  }
+}
+
+output "buckets" {
+  description = "Every bucket this module creates: cleanup.sh empties them before destroying."
+  value       = [aws_s3_bucket.data_lake.id]
+}
+
+output "contact_events" {
+  description = "The contact-event rule, its queue and the tables the consumer writes."
+  value = {
+    rule         = aws_cloudwatch_event_rule.contact_events.name
+    queue_url    = aws_sqs_queue.contact_events.url
+    dead_letters = aws_sqs_queue.contact_events_dead_letters.url
+    call_log     = aws_dynamodb_table.call_log.name
+    sessions     = aws_dynamodb_table.sessions.name
+  }
 }

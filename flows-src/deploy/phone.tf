@@ -5,9 +5,9 @@
 # after apply (and again only if the flow is replaced).
 
 resource "aws_connect_phone_number" "this" {
-  for_each = var.phone_numbers
+  for_each = var.connect_enabled ? var.phone_numbers : {}
 
-  target_arn   = data.aws_connect_instance.this.arn
+  target_arn   = local.instance_arn
   country_code = each.value.country_code
   type         = each.value.type
   prefix       = each.value.prefix
@@ -15,8 +15,8 @@ resource "aws_connect_phone_number" "this" {
 
   lifecycle {
     precondition {
-      condition     = contains(keys(module.flowc.flow_arns), each.value.flow)
-      error_message = "Phone number ${each.key} names flow ${each.value.flow}, which is not one of the call centre's flows: ${join(", ", keys(module.flowc.flow_arns))}."
+      condition     = contains(keys(module.flowc[0].flow_arns), each.value.flow)
+      error_message = "Phone number ${each.key} names flow ${each.value.flow}, which is not one of the call centre's flows: ${join(", ", keys(module.flowc[0].flow_arns))}."
     }
   }
 }

@@ -13,9 +13,66 @@ variable "environment" {
   }
 }
 
+variable "connect_enabled" {
+  description = "Whether there is an Amazon Connect instance to deploy to: its flows, queues, IVR functions, phone numbers, contact-record stream and survey follow-up tasks. Off, the data pipeline and the call-quality monitor (in demo mode) deploy without one — and against emulators, which have no Connect."
+  type        = bool
+  default     = true
+}
+
 variable "instance_id" {
-  description = "The Amazon Connect instance's id (the last part of its ARN)."
+  description = "The Amazon Connect instance's id (the last part of its ARN); needed when connect_enabled."
   type        = string
+  default     = null
+
+  validation {
+    condition     = !var.connect_enabled || try(length(var.instance_id) > 0, false)
+    error_message = "instance_id is needed when connect_enabled is true (set connect_enabled = false to deploy the pipeline and monitor without an instance)."
+  }
+}
+
+variable "monitor_mode" {
+  description = "Where the metrics ingestor gets its numbers: live (the instance's GetMetricDataV2 and GetCurrentMetricData; needs connect_enabled) or demo (a realistic synthetic day, for trying the monitor without an instance)."
+  type        = string
+  default     = "live"
+
+  validation {
+    condition     = contains(["demo", "live"], var.monitor_mode) && (var.monitor_mode == "demo" || var.connect_enabled)
+    error_message = "monitor_mode is demo or live, and live needs connect_enabled = true."
+  }
+}
+
+variable "metrics_schedule" {
+  description = "How often the metrics ingestor runs (an EventBridge schedule expression); match flowc.yaml's monitoring.period."
+  type        = string
+  default     = "rate(5 minutes)"
+}
+
+variable "contact_data_retention_days" {
+  description = "Days a contact's event timeline and session are kept (DynamoDB TTL)."
+  type        = number
+  default     = 90
+
+  validation {
+    condition     = var.contact_data_retention_days >= 1 && var.contact_data_retention_days <= 3650 && floor(var.contact_data_retention_days) == var.contact_data_retention_days
+    error_message = "contact_data_retention_days is a whole number from 1 to 3650."
+  }
+}
+
+variable "default_country_code" {
+  description = "The country calling code the cleanser assumes for national numbers in contact records (44 for the UK)."
+  type        = string
+  default     = "44"
+
+  validation {
+    condition     = can(regex("^[1-9][0-9]{0,2}$", var.default_country_code))
+    error_message = "default_country_code is one to three digits, without + (44, 1, 353)."
+  }
+}
+
+variable "aws_endpoint_url" {
+  description = "For emulators only (moto, LocalStack): the one endpoint every AWS service is called at, with the credential and account checks they cannot answer turned off. null for AWS."
+  type        = string
+  default     = null
 }
 
 variable "lambda_package" {
@@ -29,8 +86,9 @@ variable "lambda_package_hash" {
 }
 
 variable "back_office_urls" {
-  description = "Base URLs of the back-office APIs the Lambdas call, by setting name (CRM_API_URL, …). Their API keys are secrets, never here."
+  description = "Base URLs of the back-office APIs the Lambdas call, by setting name (CRM_API_URL, …). Their API keys are secrets, never here. The generated module names any missing when connect_enabled."
   type        = map(string)
+  default     = {}
 }
 
 variable "phone_numbers" {
@@ -56,7 +114,7 @@ variable "log_retention_days" {
 }
 
 variable "deletion_protection" {
-  description = "Whether the survey table refuses deletion (on everywhere but throw-away environments)."
+  description = "Whether the tables refuse deletion (on everywhere but throw-away environments)."
   type        = bool
   default     = true
 }

@@ -25,6 +25,36 @@ terraform {
 provider "aws" {
   region = var.region
 
+  # An emulator (setup.sh --endpoint, CI's moto) answers every service at one address, path-style
+  # for S3; its fake credentials are not checked, and there is no instance metadata to ask.
+  skip_credentials_validation = var.aws_endpoint_url != null
+  skip_metadata_api_check     = var.aws_endpoint_url != null
+  s3_use_path_style           = var.aws_endpoint_url != null
+
+  dynamic "endpoints" {
+    for_each = var.aws_endpoint_url == null ? [] : [var.aws_endpoint_url]
+    content {
+      athena         = endpoints.value
+      cloudwatch     = endpoints.value
+      connect        = endpoints.value
+      dynamodb       = endpoints.value
+      events         = endpoints.value
+      firehose       = endpoints.value
+      glue           = endpoints.value
+      iam            = endpoints.value
+      kinesis        = endpoints.value
+      kms            = endpoints.value
+      lambda         = endpoints.value
+      logs           = endpoints.value
+      s3             = endpoints.value
+      scheduler      = endpoints.value
+      secretsmanager = endpoints.value
+      sns            = endpoints.value
+      sqs            = endpoints.value
+      sts            = endpoints.value
+    }
+  }
+
   default_tags {
     tags = {
       Application = "acme-contact-centre"
@@ -39,5 +69,6 @@ data "aws_caller_identity" "current" {}
 data "aws_region" "current" {}
 
 data "aws_connect_instance" "this" {
+  count       = var.connect_enabled ? 1 : 0
   instance_id = var.instance_id
 }

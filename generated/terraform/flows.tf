@@ -213,3 +213,15 @@ resource "aws_connect_contact_flow" "queue_waiting" {
     prompt_queue_music = local.prompt_arns["queue-music"]
   })
 }
+
+resource "aws_connect_contact_flow" "survey_follow_up" {
+  instance_id = var.instance_id
+  name        = "survey-follow-up"
+  description = "Routes a low-score survey's follow-up task to the retention team."
+  type        = "CONTACT_FLOW"
+  tags        = var.tags
+
+  content = templatefile("${path.module}/../connect/survey-follow-up.json", {
+    queue_retention = local.queue_arns["retention"]
+  })
+}

@@ -15,6 +15,7 @@ output "flow_arns" {
     "post-call-survey" = aws_connect_contact_flow.post_call_survey.arn
     "queue-transfer"   = aws_connect_contact_flow.queue_transfer.arn
     "queue-waiting"    = aws_connect_contact_flow.queue_waiting.arn
+    "survey-follow-up" = aws_connect_contact_flow.survey_follow_up.arn
   }
 }
 
@@ -44,4 +45,9 @@ output "lambda_arns" {
     "survey-recorder"     = aws_lambda_function.survey_recorder.arn
     "take-payment"        = aws_lambda_function.take_payment.arn
   }
+}
+
+output "queue_arns" {
+  description = "The ARN of every queue flowc.yaml declares, by name."
+  value       = local.queue_arns
 }

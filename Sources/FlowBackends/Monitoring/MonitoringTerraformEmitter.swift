@@ -74,6 +74,10 @@ public struct MonitoringTerraformEmitter {
                                                                .attribute("value", "aws_cloudwatch_dashboard.quality.dashboard_name")]),
             .block("output", ["alarm_names"], [.attribute("description", HCL.string("Every KPI alarm, by queue/metric.")),
                                                             .attribute("value", "{ for key, alarm in aws_cloudwatch_metric_alarm.kpi : key => alarm.alarm_name }")]),
+            .block("output", ["queues"], [.attribute("description", HCL.string("The queues watched: the metrics ingestor measures these (its QUEUES).")),
+                                                       .attribute("value", "var.queues")]),
+            .block("output", ["namespace"], [.attribute("description", HCL.string("The metrics' namespace: the ingestor publishes there (its METRIC_NAMESPACE).")),
+                                                          .attribute("value", "var.namespace")]),
         ]
     }
 }

@@ -48,14 +48,20 @@ public struct TerraformEmitter {
     }
 
     private func outputs(_ project: TerraformProject) -> [HCL] {
-        [
+        // Queue ids (the ARN's last part) are what GetMetricDataV2 filters by: the metrics
+        // ingestor's live mode takes them from here.
+        let queues: [HCL] = project.declared(.queue).isEmpty ? [] : [
+            .block("output", ["queue_arns"], [.attribute("description", HCL.string("The ARN of every queue flowc.yaml declares, by name.")),
+                                              .attribute("value", "local.queue_arns")]),
+        ]
+        return [
             output("flow_arns", "The ARN of every flow, by name.",
                    project.projectFlows.map { ($0.name, "aws_connect_contact_flow.\(HCL.identifier($0.name)).arn") }),
             output("module_arns", "The ARN of every module, by name.",
                    project.projectModules.map { ($0.name, "aws_connect_contact_flow_module.\(HCL.identifier($0.name)).arn") }),
             output("lambda_arns", "The ARN of every Lambda function the flows call, by name.",
                    project.lambdas.keys.sorted().map { ($0, project.expression(ResourceReference(.lambda, $0))) }),
-        ]
+        ] + queues
     }
 
     private func output(_ name: String, _ description: String, _ entries: [(String, String)]) -> HCL {

@@ -47,6 +47,27 @@ mock_provider "aws" {
   mock_resource "aws_sns_topic" {
     defaults = { arn = "arn:aws:sns:eu-west-2:111122223333:call-quality-alarms" }
   }
+  mock_resource "aws_sqs_queue" {
+    defaults = { arn = "arn:aws:sqs:eu-west-2:111122223333:mock", url = "https://sqs.eu-west-2.amazonaws.com/111122223333/mock" }
+  }
+  mock_resource "aws_kinesis_stream" {
+    defaults = { arn = "arn:aws:kinesis:eu-west-2:111122223333:stream/sandbox-contact-records" }
+  }
+  mock_resource "aws_kinesis_firehose_delivery_stream" {
+    defaults = { arn = "arn:aws:firehose:eu-west-2:111122223333:deliverystream/sandbox-contact-records" }
+  }
+  mock_resource "aws_s3_bucket" {
+    defaults = { arn = "arn:aws:s3:::sandbox-contact-centre-lake-111122223333" }
+  }
+  mock_resource "aws_cloudwatch_event_rule" {
+    defaults = { arn = "arn:aws:events:eu-west-2:111122223333:rule/mock" }
+  }
+  mock_resource "aws_dynamodb_table" {
+    defaults = {
+      arn        = "arn:aws:dynamodb:eu-west-2:111122223333:table/mock"
+      stream_arn = "arn:aws:dynamodb:eu-west-2:111122223333:table/mock/stream/2026-12-01T00:00:00.000"
+    }
+  }
   mock_resource "aws_secretsmanager_secret" {
     defaults = { arn = "arn:aws:secretsmanager:eu-west-2:111122223333:secret:mock" }
   }
@@ -94,7 +115,7 @@ run "sandbox" {
     error_message = "answers that fail replay move to the dead-letter queue"
   }
   assert {
-    condition     = aws_connect_phone_number.this["main"].target_arn == data.aws_connect_instance.this.arn
+    condition     = aws_connect_phone_number.this["main"].target_arn == data.aws_connect_instance.this[0].arn
     error_message = "the number is claimed for the instance"
   }
   assert {
@@ -113,6 +134,105 @@ run "sandbox" {
     condition     = output.flow_arns["main-ivr"] == "arn:aws:connect:eu-west-2:111122223333:instance/11111111-2222-3333-4444-555555555555/contact-flow/f1f1f1f1-0000-4000-8000-000000000000"
     error_message = "the generated module's flows are the root module's outputs"
   }
+}
+
+run "the_pipeline" {
+  assert {
+    condition     = aws_connect_instance_storage_config.contact_records[0].resource_type == "CONTACT_TRACE_RECORDS" && aws_connect_instance_storage_config.contact_records[0].storage_config[0].kinesis_stream_config[0].stream_arn == aws_kinesis_stream.contact_records[0].arn
+    error_message = "the instance streams its contact records to the Kinesis stream"
+  }
+  assert {
+    condition     = aws_kinesis_firehose_delivery_stream.contact_records.kinesis_source_configuration[0].kinesis_stream_arn == aws_kinesis_stream.contact_records[0].arn
+    error_message = "Firehose reads the contact-record stream"
+  }
+  assert {
+    condition     = contains([for parameter in aws_kinesis_firehose_delivery_stream.contact_records.extended_s3_configuration[0].processing_configuration[0].processors[0].parameters : parameter.parameter_value if parameter.parameter_name == "LambdaArn"], "${module.contact_record_cleansing.arn}:$LATEST")
+    error_message = "the cleansing function transforms every record"
+  }
+  assert {
+    condition     = startswith(aws_kinesis_firehose_delivery_stream.contact_records.extended_s3_configuration[0].prefix, "contact-records/year=!{timestamp:yyyy}/") && startswith(aws_kinesis_firehose_delivery_stream.contact_records.extended_s3_configuration[0].error_output_prefix, "contact-records-errors/")
+    error_message = "records land by date, failures under their own prefix"
+  }
+  assert {
+    condition     = [for column in aws_glue_catalog_table.contact_records.storage_descriptor[0].columns : column.name] == local.contact_record_columns && module.contact_record_cleansing.arn != null
+    error_message = "the lake's table has exactly the columns the cleanser keeps"
+  }
+  assert {
+    condition     = jsondecode(aws_cloudwatch_event_rule.contact_events.event_pattern) == { source = ["aws.connect"], "detail-type" = ["Amazon Connect Contact Event"] }
+    error_message = "the rule takes Connect's contact events"
+  }
+  assert {
+    condition     = aws_lambda_event_source_mapping.contact_events.function_response_types == toset(["ReportBatchItemFailures"]) && aws_lambda_event_source_mapping.survey_replay.function_response_types == toset(["ReportBatchItemFailures"])
+    error_message = "queue consumers report the messages they failed, not the batch"
+  }
+  assert {
+    condition     = aws_dynamodb_table.call_log.range_key == "event" && aws_dynamodb_table.call_log.ttl[0].attribute_name == "expiresAt" && aws_dynamodb_table.sessions.ttl[0].attribute_name == "expiresAt" && aws_dynamodb_table.sessions.stream_enabled
+    error_message = "the timeline and sessions expire by TTL on expiresAt, the attribute the consumer writes, and stream their changes"
+  }
+  assert {
+    condition     = aws_dynamodb_table.surveys.stream_view_type == "NEW_IMAGE" && aws_lambda_event_source_mapping.survey_follow_up[0].event_source_arn == aws_dynamodb_table.surveys.stream_arn
+    error_message = "new surveys stream to the follow-up function"
+  }
+  assert {
+    condition     = aws_athena_workgroup.contact_centre.configuration[0].enforce_workgroup_configuration && aws_athena_workgroup.contact_centre.configuration[0].result_configuration[0].encryption_configuration[0].encryption_option == "SSE_KMS"
+    error_message = "Athena's results are encrypted and the workgroup's settings enforced"
+  }
+  assert {
+    condition     = startswith(local.monitored_queues[0], "accounts=") && length(local.monitored_queues) == 9
+    error_message = "live mode gives the ingestor each queue's name and id"
+  }
+  assert {
+    condition     = aws_scheduler_schedule.metrics_ingestor.target[0].arn == module.metrics_ingestor.arn && aws_scheduler_schedule.metrics_ingestor.target[0].role_arn == aws_iam_role.metrics_schedule.arn && aws_scheduler_schedule.metrics_ingestor.schedule_expression == "rate(5 minutes)"
+    error_message = "the schedule invokes the ingestor every five minutes, through its own role"
+  }
+}
+
+run "demo_without_a_connect_instance" {
+  variables {
+    connect_enabled = false
+    instance_id     = null
+    monitor_mode    = "demo"
+    phone_numbers   = {}
+  }
+
+  assert {
+    condition     = length(module.flowc) == 0 && length(aws_kinesis_stream.contact_records) == 0 && length(aws_connect_instance_storage_config.contact_records) == 0 && length(module.survey_follow_up) == 0 && length(data.aws_connect_instance.this) == 0
+    error_message = "nothing that needs an instance is deployed"
+  }
+  assert {
+    condition     = length(aws_kinesis_firehose_delivery_stream.contact_records.kinesis_source_configuration) == 0 && aws_kinesis_firehose_delivery_stream.contact_records.server_side_encryption[0].key_arn == aws_kms_key.contact_centre.arn
+    error_message = "without the stream, records are put directly and encrypted with the environment's key"
+  }
+  assert {
+    condition     = join(",", local.monitored_queues) == "accounts,billing,business,business-faults,general,retention,sales,tech-support,vip" && length(module.monitoring.alarm_names) == 45
+    error_message = "demo mode measures flows-src's queues by name, and the alarms follow them"
+  }
+  assert {
+    condition     = output.flow_arns == {}
+    error_message = "no flows without an instance"
+  }
+}
+
+run "live_mode_needs_an_instance" {
+  command = plan
+
+  variables {
+    connect_enabled = false
+    monitor_mode    = "live"
+    phone_numbers   = {}
+  }
+
+  expect_failures = [var.monitor_mode]
+}
+
+run "an_instance_is_needed_to_deploy_connect" {
+  command = plan
+
+  variables {
+    instance_id = null
+  }
+
+  expect_failures = [var.instance_id]
 }
 
 run "a_phone_number_for_an_unknown_flow_is_refused" {

@@ -14,3 +14,13 @@ output "alarm_names" {
   description = "Every KPI alarm, by queue/metric."
   value       = { for key, alarm in aws_cloudwatch_metric_alarm.kpi : key => alarm.alarm_name }
 }
+
+output "queues" {
+  description = "The queues watched: the metrics ingestor measures these (its QUEUES)."
+  value       = var.queues
+}
+
+output "namespace" {
+  description = "The metrics' namespace: the ingestor publishes there (its METRIC_NAMESPACE)."
+  value       = var.namespace
+}

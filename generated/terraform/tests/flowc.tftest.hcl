@@ -231,6 +231,13 @@ override_resource {
 }
 
 override_resource {
+  target = aws_connect_contact_flow.survey_follow_up
+  values = {
+    arn = "arn:aws:connect:eu-west-2:111122223333:instance/00000000-0000-4000-8000-000000000000/contact-flow/survey-follow-up"
+  }
+}
+
+override_resource {
   target = aws_connect_contact_flow_module.authenticate
   values = {
     arn = "arn:aws:connect:eu-west-2:111122223333:instance/00000000-0000-4000-8000-000000000000/flow-module/authenticate"
@@ -559,6 +566,14 @@ run "deploys_every_flow_with_what_it_refers_to" {
   assert {
     condition     = strcontains(aws_connect_contact_flow.queue_waiting.content, "arn:aws:connect:eu-west-2:111122223333:instance/00000000-0000-4000-8000-000000000000/prompt/looked-up")
     error_message = "queue-waiting refers to prompt 'queue-music' by its ARN"
+  }
+  assert {
+    condition     = aws_connect_contact_flow.survey_follow_up.type == "CONTACT_FLOW"
+    error_message = "survey-follow-up has type CONTACT_FLOW"
+  }
+  assert {
+    condition     = strcontains(aws_connect_contact_flow.survey_follow_up.content, "arn:aws:connect:eu-west-2:111122223333:instance/00000000-0000-4000-8000-000000000000/queue/retention")
+    error_message = "survey-follow-up refers to queue 'retention' by its ARN"
   }
   assert {
     condition     = strcontains(aws_connect_contact_flow_module.authenticate.content, "arn:aws:lambda:eu-west-2:111122223333:function:account-validation")

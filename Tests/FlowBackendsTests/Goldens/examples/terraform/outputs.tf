@@ -20,3 +20,8 @@ output "lambda_arns" {
     "customer-lookup" = var.existing_lambda_arns["customer-lookup"]
   }
 }
+
+output "queue_arns" {
+  description = "The ARN of every queue flowc.yaml declares, by name."
+  value       = local.queue_arns
+}
