@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
         // The runtime side only: SHA-256 and HMAC for AWS request signing.
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         // Diagnostics, the graph IR, the Connect action catalogue and the IR verifier.
@@ -71,12 +72,15 @@ let package = Package(
         ]),
         // The data pipeline's functions: contact records cleansed for the data lake, contact
         // events into timelines and sessions.
-        .target(name: "ContactDataLambdas", dependencies: ["ConnectLambdaModels", "LambdaEvents", "AWSClients"]),
+        .target(name: "ContactDataLambdas", dependencies: ["ConnectLambdaModels", "LambdaContracts", "LambdaEvents", "AWSClients"]),
         // The call-quality monitor's metrics ingestor: Connect's queue KPIs, or a made-up day, to CloudWatch.
         .target(name: "CallQualityMonitor", dependencies: ["ConnectLambdaModels", "LambdaContracts", "LambdaEvents", "AWSClients"]),
         // The Lambda binary of the call centre (scripts/package-lambda zips it as bootstrap).
+        .target(name: "ReportingStore", dependencies: [
+            "ConnectLambdaModels", "LambdaEvents", "AWSClients", .product(name: "PostgresNIO", package: "postgres-nio"),
+        ]),
         .executableTarget(name: "call-centre-lambdas", dependencies: [
-            "CallCentreLambdas", "ContactDataLambdas", "CallQualityMonitor", "ConnectLambdaRuntime",
+            "CallCentreLambdas", "ContactDataLambdas", "CallQualityMonitor", "ReportingStore", "ConnectLambdaRuntime",
         ]),
         // What flowc generates from flows-src/flowc.yaml: one contract per managed Lambda.
         .target(name: "LambdaContracts", dependencies: ["ConnectLambdaModels"], path: "generated/swift"),
@@ -114,7 +118,11 @@ let package = Package(
             "CallQualityMonitor", "AWSClients", "LambdaContracts", "LambdaEvents", "LambdaTestSupport",
         ]),
         .testTarget(name: "ContactDataLambdasTests", dependencies: [
-            "ContactDataLambdas", "LambdaEvents", "ConnectLambdaRuntime", "AWSClients", "LambdaTestSupport",
+            "ContactDataLambdas", "LambdaContracts", "LambdaEvents", "ConnectLambdaRuntime", "AWSClients", "LambdaTestSupport",
+        ]),
+        .testTarget(name: "ReportingStoreTests", dependencies: [
+            "ReportingStore", "AWSClients", "LambdaEvents", "ConnectLambdaModels", "LambdaTestSupport",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
         ]),
         .testTarget(name: "ConnectLambdaModelsTests", dependencies: ["ConnectLambdaModels", "LambdaContracts"], exclude: ["Events"]),
     ],

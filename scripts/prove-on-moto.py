@@ -8,7 +8,9 @@ Needs boto3 and moto_server (the CI venv), Terraform, the AWS CLI (for cleanup.s
 products (scripts/package-lambda call-centre-lambdas; scripts/release-build lambda-bench).
 
 1. moto_server on a free loopback port; scripts/setup.sh demo applies flows-src/deploy to it
-   (connect_enabled = false: moto has no Connect).
+   (connect_enabled = false: moto has no Connect; --without-reporting-store: it runs no RDS —
+   the reporting store is covered by flows-src/deploy's terraform test and its writer by the
+   Swift tests against a real PostgreSQL).
 2. The packaged binary's metrics-ingestor runs once under a local Runtime API (lambda-bench
    --invoke) with the environment Terraform gave the function, read back from moto's Lambda, and
    AWS_ENDPOINT_URL at moto; its metrics are read back from moto's CloudWatch: every queue
@@ -99,7 +101,8 @@ def main():
         step(f"setup.sh demo against moto at {endpoint}")
         started = time.monotonic()
         run(["scripts/setup.sh", "demo", "--env", ENV, "--region", REGION, "--endpoint", endpoint, "--package", args.package,
-             "--plugin-dir", os.path.abspath(args.plugin_dir), "--alert-email", "contact-centre-ops@example.com", "--yes"], env, quiet=True)
+             "--plugin-dir", os.path.abspath(args.plugin_dir), "--alert-email", "contact-centre-ops@example.com", "--without-reporting-store",
+             "--yes"], env, quiet=True)
         state = run(["terraform", "-chdir=flows-src/deploy", "state", "list"], env, quiet=True).stdout.split()
         print(f"applied {len(state)} resources in {time.monotonic() - started:.0f} s")
         prove_monitor(aws, args, endpoint, env)

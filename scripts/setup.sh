@@ -15,6 +15,9 @@
 #     --plugin-dir DIR      a local provider mirror, for machines without the registry
 #     --backend-config F    the state backend's settings (backends/prod.s3.tfbackend), once the
 #                           backend "s3" block in versions.tf is uncommented; else state is local
+#     --without-reporting-store
+#                           no RDS database, VPC or summary writer (emulators run no RDS; an
+#                           instance takes minutes to create and costs by the hour)
 #     --yes                 apply without asking
 #
 # Builds and packages the Lambdas, then `terraform init` and `apply` in a Terraform workspace named
@@ -24,13 +27,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 
-usage() { sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 fail() { echo "setup.sh: $*" >&2; exit 1; }
 
 mode="${1:-}"
 [ "$mode" = demo ] || [ "$mode" = live ] || usage
 shift
-env_name="" region="${AWS_REGION:-eu-west-2}" alert_email="" var_file="" package="" endpoint="" plugin_dir="" backend_config="" approve=""
+env_name="" region="${AWS_REGION:-eu-west-2}" alert_email="" var_file="" package="" endpoint="" plugin_dir="" backend_config="" reporting=true approve=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --env) env_name="${2:?--env needs a name}"; shift 2 ;;
@@ -41,6 +44,7 @@ while [ $# -gt 0 ]; do
     --endpoint) endpoint="${2:?--endpoint needs a URL}"; shift 2 ;;
     --plugin-dir) plugin_dir="${2:?--plugin-dir needs a folder}"; shift 2 ;;
     --backend-config) backend_config="${2:?--backend-config needs a file}"; shift 2 ;;
+    --without-reporting-store) reporting=false; shift ;;
     --yes) approve="-auto-approve"; shift ;;
     *) echo "setup.sh: unknown option $1" >&2; usage ;;
   esac
@@ -66,11 +70,11 @@ package_hash=$(python3 -c 'import base64, hashlib, sys; print(base64.b64encode(h
 
 mkdir -p .build/deploy
 settings=".build/deploy/$env_name.tfvars.json"
-python3 - "$settings" "$region" "$env_name" "$package" "$package_hash" "$mode" "$alert_email" "$endpoint" <<'PY'
+python3 - "$settings" "$region" "$env_name" "$package" "$package_hash" "$mode" "$alert_email" "$endpoint" "$reporting" <<'PY'
 import json, sys
-path, region, environment, package, package_hash, mode, alert_email, endpoint = sys.argv[1:]
+path, region, environment, package, package_hash, mode, alert_email, endpoint, reporting = sys.argv[1:]
 settings = {"region": region, "environment": environment, "lambda_package": package, "lambda_package_hash": package_hash,
-            "monitor_mode": mode, "connect_enabled": mode == "live"}
+            "monitor_mode": mode, "connect_enabled": mode == "live", "reporting_store_enabled": reporting == "true"}
 if mode == "demo":
     settings.update(deletion_protection=False, log_retention_days=7)
 if alert_email:

@@ -1,5 +1,6 @@
 import ConnectLambdaModels
 import Foundation
+import LambdaContracts
 
 /// One contact record (CTR) made fit for the data lake: flattened to one level of
 /// lower-case, underscore-separated columns that Athena and QuickSight read as they are
@@ -27,13 +28,14 @@ public struct ContactRecordCleanser: Sendable {
         "system_endpoint_address", "system_endpoint_type", "customer_endpoint_type",
     ]
 
-    /// The contact attributes flows-src sets for the data pipeline (its flowc.yaml's
-    /// `external_attributes`), as columns.
-    public static let standardAttributes: Set<String> = ["attributes_error_occurred", "attributes_survey_status", "attributes_survey_answers"]
+    /// The contact attributes the data lake keeps, as columns: flows-src/flowc.yaml's
+    /// `data_lake: attributes:`, generated (generated/swift/ContactRecordColumns.swift) with the
+    /// Glue table's columns.
+    public static let attributeColumns = Set(ContactRecordColumns.attributes.values)
 
     static let enumerations: Set<String> = ["channel", "initiation_method", "disconnect_reason", "customer_endpoint_type", "system_endpoint_type"]
 
-    public init(allowedColumns: Set<String> = standardColumns.union(standardAttributes), defaultCountryCode: String = "44") {
+    public init(allowedColumns: Set<String> = standardColumns.union(attributeColumns), defaultCountryCode: String = "44") {
         self.allowedColumns = allowedColumns
         self.defaultCountryCode = defaultCountryCode
     }

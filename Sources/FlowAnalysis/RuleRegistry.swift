@@ -5,7 +5,7 @@ public enum RuleRegistry {
         MissingStart(), DanglingTransition(), UnreachableBlock(), DeadEnd(), UnhandledError(), InvalidConditions(),
         InvalidErrorType(), UnboundedLoop(), FlowTooLarge(), InvalidIdentifier(), DuplicateIdentifier(),
         LambdaTimeoutRange(), ActionNotAllowed(), UnknownFlowReference(), FlowReferenceCycle(), SilentFailure(),
-        UndefinedLambdaOutput(), LambdaOutputType(), MissingStoredInput(), UnsetAttribute(), UnusedAttribute(),
+        UndefinedLambdaOutput(), LambdaOutputType(), MissingStoredInput(), UnsetAttribute(), UnusedAttribute(), DataLakeAttribute(),
         LoopPromptsMisuse(), EmptyComparison(),
     ]
 

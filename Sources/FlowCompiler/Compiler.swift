@@ -94,6 +94,9 @@ public enum Compiler {
                                                          bandWidth: monitoring.bandWidth, evaluationPeriods: monitoring.evaluationPeriods,
                                                          queues: queues)
         }
+        if let attributes = project.dataLakeAttributes {
+            outputs += ContactRecordColumnsEmitter().emit(attributes: Array(attributes.keys))
+        }
         outputs += TerraformEmitter().emit(TerraformProject(
             name: project.name, flows: flows, lambdas: project.lambdas,
             resources: project.resources.mapValues { Array($0.keys) }.filter { $0.key != .lambda },

@@ -4,6 +4,7 @@ import ConnectLambdaRuntime
 import ContactDataLambdas
 import Foundation
 import LambdaEvents
+import ReportingStore
 
 // The call centre's Lambda binary: every function flows-src declares, and the data pipeline's,
 // picked by `_HANDLER` (the function's name). Packaged by scripts/package-lambda.
@@ -14,4 +15,5 @@ exit(await LambdaMain.run(handlers: CallCentre().handlers, eventHandlers: [
     AnyEventHandler(SurveyReplayHandler(environment: environment)),
     AnyEventHandler(SurveyFollowUpHandler(environment: environment)),
     AnyEventHandler(MetricsIngestor(environment: environment)),
+    AnyEventHandler(SummaryWriterHandler(environment: environment)),
 ]))

@@ -2,6 +2,7 @@ import ConnectLambdaModels
 import ConnectLambdaRuntime
 @testable import ContactDataLambdas
 import Foundation
+import LambdaContracts
 import LambdaEvents
 import Testing
 
@@ -38,6 +39,27 @@ struct ContactRecordCleansingTests {
             "agent_number_of_holds": "1", "agent_routing_profile_name": "Billing", "queue_name": "billing", "queue_duration": "35.5",
             "attributes_survey_status": "recorded",
         ])
+    }
+
+    @Test("the attribute columns flowc generates from flowc.yaml's data_lake are the names the cleanser flattens attributes to")
+    func generatedColumns() {
+        #expect(!ContactRecordColumns.attributes.isEmpty)
+        for (attribute, column) in ContactRecordColumns.attributes {
+            #expect("attributes_" + ContactRecordCleanser.column(attribute) == column, "\(attribute)")
+        }
+        #expect(ContactRecordCleanser().allowedColumns.isSuperset(of: ContactRecordColumns.attributes.values))
+        #expect(!ContactRecordCleanser().allowedColumns.contains("attributes_first_name"), "the caller's name stays out of the lake")
+    }
+
+    @Test("the Glue table's columns for the record's own fields (flows-src/deploy/data-lake.tf) are the ones the cleanser keeps")
+    func glueColumns() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let terraform = try String(contentsOf: repository.appendingPathComponent("flows-src/deploy/data-lake.tf"), encoding: .utf8)
+        let list = try #require(terraform.range(of: "contact_record_columns = concat([").flatMap { start in
+            terraform[start.upperBound...].range(of: "]").map { terraform[start.upperBound..<$0.lowerBound] }
+        })
+        let columns = list.split(separator: "\"").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        #expect(Set(columns) == ContactRecordCleanser.standardColumns && columns.count == ContactRecordCleanser.standardColumns.count)
     }
 
     @Test("column names", arguments: [

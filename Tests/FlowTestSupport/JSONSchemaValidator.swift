@@ -41,6 +41,11 @@ public struct JSONSchemaValidator {
                 errors += validateObject(value, keyword, rule, schema, path: path)
             case "items", "minItems":
                 errors += validateArray(value, keyword, rule, path: path)
+            case "uniqueItems":
+                if rule as? Bool == true, let array = value as? [Any],
+                   array.indices.contains(where: { index in array[..<index].contains { equal($0, array[index]) } }) {
+                    errors.append("\(path): items repeat")
+                }
             case "oneOf", "anyOf":
                 let matches = (rule as! [[String: Any]]).filter { validate(value, $0, path: path).isEmpty }.count
                 if keyword == "oneOf" ? matches != 1 : matches == 0 { errors.append("\(path): \(matches) of \(keyword) match") }

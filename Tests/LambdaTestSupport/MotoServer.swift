@@ -26,7 +26,7 @@ public final class MotoServer: Sendable {
 
     public static func start(environment extra: [String: String] = [:]) async throws -> MotoServer {
         guard let executable else { throw StartFailure(message: "moto_server is not installed") }
-        let port = try freePort()
+        let port = try LoopbackPort.free()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["-H", "127.0.0.1", "-p", String(port)]
@@ -36,7 +36,7 @@ public final class MotoServer: Sendable {
         try process.run()
         let server = MotoServer(port: port, process: process)
         for _ in 0..<200 {
-            if server.accepts() { return server }
+            if LoopbackPort.accepts(port) { return server }
             guard process.isRunning else { break }
             try await Task.sleep(for: .milliseconds(50))
         }
@@ -62,32 +62,5 @@ public final class MotoServer: Sendable {
     public struct StartFailure: Error, CustomStringConvertible {
         public var message: String
         public var description: String { message }
-    }
-
-    /// Whether something accepts connections on the port.
-    private func accepts() -> Bool {
-        let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(socket) }
-        var address = sockaddr_in(sin_family: sa_family_t(AF_INET), sin_port: in_port_t(UInt16(port).bigEndian),
-                                  sin_addr: in_addr(s_addr: inet_addr("127.0.0.1")), sin_zero: (0, 0, 0, 0, 0, 0, 0, 0))
-        return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
-        }
-    }
-
-    /// A port nothing listens on now: the kernel's choice for a socket bound to port 0.
-    private static func freePort() throws -> Int {
-        let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(socket) }
-        var address = sockaddr_in(sin_family: sa_family_t(AF_INET), sin_port: 0, sin_addr: in_addr(s_addr: inet_addr("127.0.0.1")),
-                                  sin_zero: (0, 0, 0, 0, 0, 0, 0, 0))
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0
-            }
-        }
-        guard bound else { throw StartFailure(message: "no free port") }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }

@@ -6,10 +6,15 @@
 # Sources: https://docs.aws.amazon.com/athena/latest/ug/partition-projection.html ;
 # https://docs.aws.amazon.com/athena/latest/ug/workgroups-settings-override.html.
 
+module "contact_record_columns" {
+  source = "../../generated/terraform/data-lake"
+}
+
 locals {
-  # The columns the cleanser keeps (ALLOWED_COLUMNS) are the table's columns: one list.
-  # ContactRecordCleanser.standardColumns and standardAttributes, in the order analysts read them.
-  contact_record_columns = [
+  # The columns the cleanser keeps (ALLOWED_COLUMNS) are the table's columns: one list. The
+  # record's own fields are ContactRecordCleanser.standardColumns; the attributes are flowc.yaml's
+  # data_lake.attributes, which flowc generates for both sides (and checks each is set somewhere).
+  contact_record_columns = concat([
     "contact_id", "initial_contact_id", "previous_contact_id", "next_contact_id", "aws_account_id", "instance_arn",
     "channel", "initiation_method", "initiation_timestamp", "connected_to_system_timestamp", "disconnect_timestamp",
     "disconnect_reason", "last_update_timestamp", "transfer_completed_timestamp",
@@ -17,8 +22,7 @@ locals {
     "agent_arn", "agent_connected_to_agent_timestamp", "agent_agent_interaction_duration", "agent_after_contact_work_duration",
     "agent_customer_hold_duration", "agent_longest_hold_duration", "agent_number_of_holds", "agent_routing_profile_name",
     "agent_connection_attempts", "system_endpoint_address", "system_endpoint_type", "customer_endpoint_type",
-    "attributes_error_occurred", "attributes_survey_status", "attributes_survey_answers",
-  ]
+  ], module.contact_record_columns.attribute_columns)
   data_lake_bucket = "${var.environment}-contact-centre-lake-${local.account_id}"
 }
 

@@ -69,6 +69,41 @@ variable "default_country_code" {
   }
 }
 
+variable "reporting_store_enabled" {
+  description = "Whether to deploy the relational reporting store: RDS PostgreSQL in a VPC of its own, and the summary writer that fills it. Off for emulators, which do not run RDS."
+  type        = bool
+  default     = true
+}
+
+variable "reporting_instance_class" {
+  description = "The reporting database's instance class."
+  type        = string
+  default     = "db.t4g.micro"
+}
+
+variable "reporting_multi_az" {
+  description = "Whether the reporting database has a standby in a second availability zone."
+  type        = bool
+  default     = true
+}
+
+variable "reporting_availability_zones" {
+  description = "The two zones (names, eu-west-2a…) of the reporting store's subnets; empty for the region's zones lettered a to d."
+  type        = list(string)
+  default     = []
+}
+
+variable "reporting_vpc_cidr" {
+  description = "The reporting VPC's address range; its two private subnets are its first two /20s (for a /16)."
+  type        = string
+  default     = "10.40.0.0/16"
+
+  validation {
+    condition     = can(cidrsubnet(var.reporting_vpc_cidr, 4, 1))
+    error_message = "reporting_vpc_cidr is an IPv4 range (CIDR) with room for two subnets four bits longer."
+  }
+}
+
 variable "aws_endpoint_url" {
   description = "For emulators only (moto, LocalStack): the one endpoint every AWS service is called at, with the credential and account checks they cannot answer turned off. null for AWS."
   type        = string

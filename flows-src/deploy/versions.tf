@@ -38,6 +38,7 @@ provider "aws" {
       cloudwatch     = endpoints.value
       connect        = endpoints.value
       dynamodb       = endpoints.value
+      ec2            = endpoints.value
       events         = endpoints.value
       firehose       = endpoints.value
       glue           = endpoints.value
@@ -45,6 +46,7 @@ provider "aws" {
       kinesis        = endpoints.value
       kms            = endpoints.value
       lambda         = endpoints.value
+      rds            = endpoints.value
       logs           = endpoints.value
       s3             = endpoints.value
       scheduler      = endpoints.value

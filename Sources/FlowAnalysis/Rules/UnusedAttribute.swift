@@ -1,7 +1,8 @@
 import FlowCore
 
 /// `unused_attribute`: a contact attribute a flow sets that no flow of the project reads and
-/// flowc.yaml does not declare as read elsewhere (`external_attributes`).
+/// flowc.yaml does not declare as read elsewhere (`external_attributes`, or kept by the data lake,
+/// `data_lake: attributes:`).
 ///
 /// A note, not a warning: attributes also feed the contact record, the agent's screen and every
 /// Lambda's event (`Details.ContactData.Attributes`, [LAM]), which flowc cannot see. Checks
@@ -44,7 +45,7 @@ struct UnusedAttribute: Rule {
         ])
 
     func check(_ context: AnalysisContext) -> [Finding] {
-        var read = Set(context.declarations.externalAttributes.keys)
+        var read = Set(context.declarations.externalAttributes.keys).union(context.declarations.dataLakeAttributes.keys)
         for flow in context.flows {
             for block in flow.blocks {
                 for path in block.readPaths where path.namespace == "Attributes" {

@@ -1414,6 +1414,22 @@ public enum FlowcSchema {
             ]
           }
         },
+        "data_lake": {
+          "type": "object",
+          "description": "The data lake's contact-record table: the contact attributes it keeps as columns (attributes_<snake_case>). flowc build then writes swift/ContactRecordColumns.swift and terraform/data-lake/.",
+          "properties": {
+            "attributes": {
+              "type": "array",
+              "description": "Contact attributes kept as columns; each set by a flow or declared under external_attributes (data_lake_attribute).",
+              "items": {
+                "type": "string",
+                "pattern": "^[A-Za-z0-9_-]+$"
+              },
+              "uniqueItems": true
+            }
+          },
+          "additionalProperties": false
+        },
         "monitoring": {
           "type": "object",
           "description": "The call-quality monitor: the CloudWatch namespace of its metrics and how its anomaly alarms judge them. flowc build then writes swift/CallQualityMetrics.swift.",

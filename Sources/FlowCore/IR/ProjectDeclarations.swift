@@ -12,13 +12,17 @@ public struct ProjectDeclarations: Sendable {
     /// contact, a chat widget, an agent application, the data pipeline), by name, with where each
     /// is declared.
     public var externalAttributes: [String: SourceLocation]
+    /// Contact attributes the data lake keeps as columns of its contact-record table
+    /// (`data_lake: attributes:`), by name, with where each is listed.
+    public var dataLakeAttributes: [String: SourceLocation]
 
     public init(
         lambdas: [String: LambdaContract] = [:], promptDurations: [String: Double] = [:],
-        externalAttributes: [String: SourceLocation] = [:]
+        externalAttributes: [String: SourceLocation] = [:], dataLakeAttributes: [String: SourceLocation] = [:]
     ) {
         self.lambdas = lambdas
         self.promptDurations = promptDurations
         self.externalAttributes = externalAttributes
+        self.dataLakeAttributes = dataLakeAttributes
     }
 }

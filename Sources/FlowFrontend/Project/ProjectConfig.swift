@@ -30,6 +30,9 @@ public struct ProjectConfig: Sendable {
     public var environmentsLocation: SourceLocation?
     /// The call-quality monitor's settings (`monitoring:`), when the project has a monitor.
     public var monitoring: MonitoringConfig?
+    /// The contact attributes the data lake keeps as columns (`data_lake: attributes:`), with
+    /// where each is listed; nil when the project has no data lake.
+    public var dataLakeAttributes: [String: SourceLocation]?
     /// Rule severities chosen in `rules:`, in the order written.
     public var ruleSettings: [RuleSetting]
     /// Path of `flowc.yaml` as diagnostics show it.
@@ -37,7 +40,8 @@ public struct ProjectConfig: Sendable {
 
     /// What the analyses need to know of the project beyond its flows.
     public var declarations: ProjectDeclarations {
-        ProjectDeclarations(lambdas: lambdas, promptDurations: promptDurations, externalAttributes: externalAttributes)
+        ProjectDeclarations(lambdas: lambdas, promptDurations: promptDurations, externalAttributes: externalAttributes,
+                            dataLakeAttributes: dataLakeAttributes ?? [:])
     }
 
     /// "it declares prod, sandbox" or "it declares no environments", for messages.

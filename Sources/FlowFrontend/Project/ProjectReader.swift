@@ -6,7 +6,7 @@ struct ProjectReader {
     let sink: ScopedSink
 
     static let topLevelKeys = ["project", "flows", "output", "default_environment", "defaults", "environments", "rules",
-                               "external_attributes", "monitoring"]
+                               "external_attributes", "monitoring", "data_lake"]
         + ResourceKind.declaredInProject.map(\.section) + Self.externalSections.keys.sorted()
 
     /// Where a build writes when flowc.yaml does not say: beside it.
@@ -36,6 +36,7 @@ struct ProjectReader {
             config.resources[kind] = readNames(reader.node(section), kind: kind, config: &config)
         }
         config.monitoring = readMonitoring(reader.mapping("monitoring"), project: name)
+        config.dataLakeAttributes = readDataLake(reader.mapping("data_lake"))
         checkCreatedQueues(config)
         if let lambdas = reader.mapping(ResourceKind.lambda.section) {
             for (key, value) in lambdas.entries { config.lambdas[key.text] = LambdaReader(sink: sink).read(Located(key.text, at: key.location), value) }

@@ -68,6 +68,22 @@ mock_provider "aws" {
       stream_arn = "arn:aws:dynamodb:eu-west-2:111122223333:table/mock/stream/2026-12-01T00:00:00.000"
     }
   }
+  mock_data "aws_availability_zones" {
+    defaults = { names = ["eu-west-2a", "eu-west-2b", "eu-west-2c"] }
+  }
+  mock_resource "aws_subnet" {
+    defaults = { arn = "arn:aws:ec2:eu-west-2:111122223333:subnet/subnet-mock" }
+  }
+  mock_resource "aws_security_group" {
+    defaults = { arn = "arn:aws:ec2:eu-west-2:111122223333:security-group/sg-mock" }
+  }
+  mock_resource "aws_db_instance" {
+    defaults = {
+      address            = "sandbox-reporting.abc.eu-west-2.rds.amazonaws.com"
+      port               = 5432
+      master_user_secret = [{ secret_arn = "arn:aws:secretsmanager:eu-west-2:111122223333:secret:rds!db-mock", kms_key_id = "k", secret_status = "active" }]
+    }
+  }
   mock_resource "aws_secretsmanager_secret" {
     defaults = { arn = "arn:aws:secretsmanager:eu-west-2:111122223333:secret:mock" }
   }
@@ -187,17 +203,49 @@ run "the_pipeline" {
   }
 }
 
+run "the_reporting_store" {
+  assert {
+    condition     = !aws_db_instance.reporting[0].publicly_accessible && aws_db_instance.reporting[0].storage_encrypted && aws_db_instance.reporting[0].manage_master_user_password && aws_db_instance.reporting[0].db_subnet_group_name == aws_db_subnet_group.reporting[0].name
+    error_message = "the database is private, encrypted, in the private subnets, its password managed by RDS"
+  }
+  assert {
+    condition     = aws_vpc_security_group_ingress_rule.database_from_writer[0].referenced_security_group_id == aws_security_group.summary_writer[0].id && aws_vpc_security_group_ingress_rule.database_from_writer[0].from_port == 5432 && aws_db_instance.reporting[0].vpc_security_group_ids == toset([aws_security_group.reporting_database[0].id])
+    error_message = "only the summary writer's security group reaches PostgreSQL"
+  }
+  assert {
+    condition     = [for parameter in aws_db_parameter_group.reporting[0].parameter : parameter.value if parameter.name == "rds.force_ssl"] == ["1"]
+    error_message = "the database refuses connections without TLS"
+  }
+  assert {
+    condition     = aws_vpc_endpoint.secrets_manager[0].private_dns_enabled && aws_vpc_endpoint.secrets_manager[0].service_name == "com.amazonaws.eu-west-2.secretsmanager"
+    error_message = "the writer reaches Secrets Manager through the VPC's endpoint"
+  }
+  assert {
+    condition     = aws_lambda_event_source_mapping.summary_writer[0].event_source_arn == aws_dynamodb_table.sessions.stream_arn && aws_lambda_event_source_mapping.summary_writer[0].function_name == module.summary_writer[0].arn
+    error_message = "the sessions' stream feeds the summary writer"
+  }
+  assert {
+    condition     = length(aws_subnet.reporting_private) == 2 && aws_subnet.reporting_private[0].availability_zone != aws_subnet.reporting_private[1].availability_zone
+    error_message = "two private subnets in two zones"
+  }
+}
+
 run "demo_without_a_connect_instance" {
   variables {
-    connect_enabled = false
-    instance_id     = null
-    monitor_mode    = "demo"
-    phone_numbers   = {}
+    connect_enabled         = false
+    reporting_store_enabled = false
+    instance_id             = null
+    monitor_mode            = "demo"
+    phone_numbers           = {}
   }
 
   assert {
     condition     = length(module.flowc) == 0 && length(aws_kinesis_stream.contact_records) == 0 && length(aws_connect_instance_storage_config.contact_records) == 0 && length(module.survey_follow_up) == 0 && length(data.aws_connect_instance.this) == 0
     error_message = "nothing that needs an instance is deployed"
+  }
+  assert {
+    condition     = length(aws_db_instance.reporting) == 0 && length(aws_vpc.reporting) == 0 && length(module.summary_writer) == 0
+    error_message = "without the reporting store, no database, VPC or writer"
   }
   assert {
     condition     = length(aws_kinesis_firehose_delivery_stream.contact_records.kinesis_source_configuration) == 0 && aws_kinesis_firehose_delivery_stream.contact_records.server_side_encryption[0].key_arn == aws_kms_key.contact_centre.arn

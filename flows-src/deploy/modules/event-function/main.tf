@@ -1,7 +1,26 @@
 # One function of the call centre's Lambda binary that answers events rather than calls (the data
 # pipeline's, the survey store's, the monitor's): its log group (retention, encrypted), its role
 # with exactly the permissions given, X-Ray tracing, and the function (provided.al2023, x86_64 as
-# scripts/package-lambda builds it; `_HANDLER` = the handler's name picks it in the binary).
+# scripts/package-lambda builds it; `_HANDLER` = the handler's name picks it in the binary), in a
+# VPC's private subnets when `vpc` is given (with the network-interface permissions Lambda needs
+# there: https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html#configuration-vpc-permissions).
+
+data "aws_region" "current" {}
+
+data "aws_caller_identity" "current" {}
+
+locals {
+  vpc_statements = flatten([for vpc in(var.vpc == null ? [] : [var.vpc]) : [
+    {
+      Sid    = "NetworkInterfaces", Effect = "Allow",
+      Action = ["ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses"]
+      Resource = concat(["arn:aws:ec2:${data.aws_region.current.name}:${data.aws_caller_identity.current.account_id}:network-interface/*"],
+      vpc.subnet_arns, vpc.security_group_arns)
+    },
+    # DescribeNetworkInterfaces has no resource type to scope it by.
+    { Sid = "DescribeNetworkInterfaces", Effect = "Allow", Action = ["ec2:DescribeNetworkInterfaces"], Resource = "*" },
+  ]])
+}
 
 resource "aws_cloudwatch_log_group" "this" {
   name              = "/aws/lambda/${var.name_prefix}${var.handler}"
@@ -22,7 +41,7 @@ resource "aws_iam_role_policy" "this" {
   role = aws_iam_role.this.id
   policy = jsonencode({
     Version = "2012-10-17"
-    Statement = concat([
+    Statement = concat(local.vpc_statements, [
       { Sid = "Logs", Effect = "Allow", Action = ["logs:CreateLogStream", "logs:PutLogEvents"], Resource = "${aws_cloudwatch_log_group.this.arn}:*" },
       { Sid = "Tracing", Effect = "Allow", Action = ["xray:PutTelemetryRecords", "xray:PutTraceSegments"], Resource = "*" },
       { Sid = "Environment", Effect = "Allow", Action = ["kms:Decrypt"], Resource = var.kms_key_arn },
@@ -50,6 +69,14 @@ resource "aws_lambda_function" "this" {
 
   tracing_config {
     mode = "Active"
+  }
+
+  dynamic "vpc_config" {
+    for_each = var.vpc == null ? [] : [var.vpc]
+    content {
+      subnet_ids         = vpc_config.value.subnet_ids
+      security_group_ids = vpc_config.value.security_group_ids
+    }
   }
 
   environment {

@@ -58,3 +58,14 @@ variable "memory_size" {
   type        = number
   default     = 256
 }
+
+variable "vpc" {
+  description = "The private subnets and security groups to run in (their ids, and their ARNs for the role's network-interface permissions); null outside a VPC."
+  type = object({
+    subnet_ids          = list(string)
+    subnet_arns         = list(string)
+    security_group_ids  = list(string)
+    security_group_arns = list(string)
+  })
+  default = null
+}
