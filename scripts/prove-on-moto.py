@@ -140,8 +140,15 @@ def prove_monitor(aws, args, endpoint, env):
     print(invoke(args.lambda_bench, args.bootstrap, "metrics-ingestor", event, settings, endpoint, env)[-300:])
     cloudwatch = aws("cloudwatch")
     metrics = cloudwatch.get_paginator("list_metrics").paginate(Namespace=settings["METRIC_NAMESPACE"])
-    found = {(metric["MetricName"], {d["Name"]: d["Value"] for d in metric["Dimensions"]}.get("Queue")) for page in metrics for metric in page["Metrics"]}
-    missing = {(kpi, queue) for kpi in KPIS for queue in QUEUES} - found
+    found = set()
+    for page in metrics:
+        for metric in page["Metrics"]:
+            dimensions = {d["Name"]: d["Value"] for d in metric["Dimensions"]}
+            found.add((metric["MetricName"], dimensions.get("Queue") or dimensions.get("Flow")))
+    flows = settings.get("FLOWS", "").split(",")
+    if len(flows) < 10:
+        fail(f"the ingestor was deployed with flows {flows}: flows-src has more")
+    missing = ({(kpi, queue) for kpi in KPIS for queue in QUEUES} | {("FlowsStarted", flow) for flow in flows}) - found
     if missing:
         fail(f"metrics missing from CloudWatch: {sorted(missing)[:10]}")
     now = time.time()
@@ -151,7 +158,7 @@ def prove_monitor(aws, args, endpoint, env):
     values = points["MetricDataResults"][0]["Values"]
     if len(values) < 40 or not all(60 <= value <= 3600 for value in values):
         fail(f"billing's average handle time read back as {values}")
-    print(f"{len(found)} metrics in {settings['METRIC_NAMESPACE']} ({len(QUEUES)} queues × {len(KPIS)} KPIs); "
+    print(f"{len(found)} metrics in {settings['METRIC_NAMESPACE']} ({len(QUEUES)} queues × {len(KPIS)} KPIs, {len(flows)} flows' starts); "
           f"billing's average handle time: {len(values)} quarter-hours, {min(values):.0f}–{max(values):.0f} s")
     alarms = aws("cloudwatch").describe_alarms(AlarmNamePrefix=f"{ENV}-")["MetricAlarms"]
     print(f"{len(alarms)} alarms; dashboard {aws('cloudwatch').get_dashboard(DashboardName=f'{ENV}-call-quality')['DashboardName']}")

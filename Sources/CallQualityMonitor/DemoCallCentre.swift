@@ -10,13 +10,15 @@ import LambdaContracts
 public struct DemoCallCentre: Sendable {
     public var seed: UInt64
     public var queues: [String]
+    public var flows: [String]
     /// Opening hours, in `timeZone`.
     public var opens = 8, closes = 20
     public var timeZone: TimeZone
 
-    public init(seed: UInt64, queues: [String], timeZone: TimeZone = TimeZone(identifier: "Europe/London")!) {
+    public init(seed: UInt64, queues: [String], flows: [String] = [], timeZone: TimeZone = TimeZone(identifier: "Europe/London")!) {
         self.seed = seed
         self.queues = queues
+        self.flows = flows
         self.timeZone = timeZone
     }
 
@@ -24,6 +26,20 @@ public struct DemoCallCentre: Sendable {
     /// contacts, so nothing to average, as Connect would answer).
     public func measurements(at time: Date) -> [QueueMeasurement] {
         queues.flatMap { queue in measurements(of: queue, at: time) }
+    }
+
+    /// Flows started in the quarter-hour to `time`: each flow's own share of the centre's volume
+    /// (from its name and the seed), following the day's load, with noise; none while closed.
+    /// Outcomes are not made up: their types are whatever Connect reports (live mode only).
+    public func flowMeasurements(at time: Date) -> [FlowMeasurement] {
+        let load = load(at: time)
+        guard load > 0 else { return flows.map { FlowMeasurement(flow: $0, metric: .flowsStarted, value: 0, time: time) } }
+        let slot = Int(time.timeIntervalSince1970 / 300)
+        return flows.map { flow in
+            let peak = 5 + Double(Self.hash(seed, flow, "starts") % 1000) / 999 * 195
+            let started = max((peak * load * (1 + 0.15 * Self.gaussian(seed, flow, "starts", slot))).rounded(), 0)
+            return FlowMeasurement(flow: flow, metric: .flowsStarted, value: started, time: time)
+        }
     }
 
     /// The window of an anomaly on `queue` around `time`, if one is under way: every third day

@@ -30,3 +30,22 @@ public struct QueueMeasurement: Sendable, Equatable {
         self.time = time
     }
 }
+
+/// One value per flow for the monitor to publish: flows started, or flows that ended with an
+/// outcome of a type (as Connect reports it), at a time.
+public struct FlowMeasurement: Sendable, Equatable {
+    public var flow: String
+    public var metric: CallQualityMetrics.FlowMetric
+    /// The outcome's type, for `flowOutcomes`.
+    public var outcome: String?
+    public var value: Double
+    public var time: Date
+
+    public init(flow: String, metric: CallQualityMetrics.FlowMetric, outcome: String? = nil, value: Double, time: Date) {
+        self.flow = flow
+        self.metric = metric
+        self.outcome = outcome
+        self.value = value
+        self.time = time
+    }
+}

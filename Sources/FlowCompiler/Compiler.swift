@@ -89,10 +89,12 @@ public enum Compiler {
         outputs += SwiftContractEmitter().emit(project.lambdas, timeouts: timeouts)
         if let monitoring = project.monitoring {
             let queues = Array((project.resources[.queue] ?? [:]).keys)
-            outputs += CallQualityMetricsEmitter().emit(namespace: monitoring.namespace, period: monitoring.period, queues: queues)
+            let flowNames = flows.filter { $0.kind != .module }.map(\.name)
+            outputs += CallQualityMetricsEmitter().emit(namespace: monitoring.namespace, period: monitoring.period, queues: queues,
+                                                        flows: flowNames)
             outputs += MonitoringTerraformEmitter().emit(namespace: monitoring.namespace, period: monitoring.period,
                                                          bandWidth: monitoring.bandWidth, evaluationPeriods: monitoring.evaluationPeriods,
-                                                         queues: queues)
+                                                         queues: queues, flows: flowNames)
         }
         if let attributes = project.dataLakeAttributes {
             outputs += ContactRecordColumnsEmitter().emit(attributes: Array(attributes.keys))

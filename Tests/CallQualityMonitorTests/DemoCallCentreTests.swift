@@ -35,6 +35,16 @@ struct DemoCallCentreTests {
         }
     }
 
+    @Test("flows start with the day's load, each at its own volume; none at night; no outcome types made up")
+    func flows() {
+        let demo = DemoCallCentre(seed: 7, queues: [], flows: ["main-ivr", "payments"])
+        #expect(demo.flowMeasurements(at: Self.at(3)).allSatisfy { $0.value == 0 && $0.metric == .flowsStarted })
+        let peak = demo.flowMeasurements(at: Self.at(10.5)), lunch = demo.flowMeasurements(at: Self.at(12.75))
+        #expect(peak.count == 2 && peak.allSatisfy { $0.metric == .flowsStarted && $0.outcome == nil && $0.value > 0 })
+        #expect(zip(peak, lunch).allSatisfy { $0.value > $1.value }, "busier at the morning peak than over lunch")
+        #expect(peak == DemoCallCentre(seed: 7, queues: [], flows: ["main-ivr", "payments"]).flowMeasurements(at: Self.at(10.5)))
+    }
+
     @Test("busier at the peaks than at opening, closing and lunchtime's dip")
     func dailyShape() {
         let demo = DemoCallCentre(seed: 7, queues: Self.queues)

@@ -7,10 +7,14 @@
 # queue backlogs, Firehose deliveries).
 
 locals {
-  # live: name=id for each queue flowc.yaml declares (GetMetricDataV2 filters by id); demo: names.
+  # live: name=id for each queue flowc.yaml declares and each flow (GetMetricDataV2 filters by id);
+  # demo: names.
   monitored_queues = var.monitor_mode == "live" ? [
     for name in module.monitoring.queues : "${name}=${element(split("/", module.flowc[0].queue_arns[name]), 3)}"
   ] : module.monitoring.queues
+  monitored_flows = var.monitor_mode == "live" ? [
+    for name in module.monitoring.flows : "${name}=${element(split("/", module.flowc[0].flow_arns[name]), 3)}"
+  ] : module.monitoring.flows
 }
 
 module "monitoring" {
@@ -42,6 +46,7 @@ module "metrics_ingestor" {
   environment = merge({
     MODE             = var.monitor_mode
     QUEUES           = join(",", local.monitored_queues)
+    FLOWS            = join(",", local.monitored_flows)
     METRIC_NAMESPACE = module.monitoring.namespace
   }, var.monitor_mode == "live" ? { CONNECT_INSTANCE_ARN = local.instance_arn } : {})
   permissions = concat([{

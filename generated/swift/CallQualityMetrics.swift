@@ -11,6 +11,11 @@ public enum CallQualityMetrics {
     public static let queueDimension = "Queue"
     /// The project's queues, by their flowc.yaml names: the dimension's values.
     public static let queues: [String] = ["accounts", "billing", "business", "business-faults", "general", "retention", "sales", "tech-support", "vip"]
+    /// The dimension naming the flow, and the one naming a flow outcome's type (as Connect reports it).
+    public static let flowDimension = "Flow"
+    public static let outcomeDimension = "Outcome"
+    /// The project's flows (not modules), by their names: the flow dimension's values.
+    public static let flows: [String] = ["agent-hold", "agent-transfer", "agent-whisper", "business-ivr", "customer-hold", "customer-whisper", "main-ivr", "outbound-whisper", "payments", "post-call-survey", "queue-transfer", "queue-waiting", "survey-follow-up"]
 
     /// A metric per queue, by its CloudWatch name.
     public enum Metric: String, CaseIterable, Sendable {
@@ -33,6 +38,22 @@ public enum CallQualityMetrics {
             case .abandonmentRate: "Percent"
             case .contactsInQueue: "Count"
             case .oldestContactAge: "Seconds"
+            }
+        }
+    }
+
+    /// A metric per flow, by its CloudWatch name.
+    public enum FlowMetric: String, CaseIterable, Sendable {
+        /// Flows started, last quarter-hour.
+        case flowsStarted = "FlowsStarted"
+        /// Flows that ended, by outcome type, last quarter-hour (live mode).
+        case flowOutcomes = "FlowOutcomes"
+
+        /// CloudWatch's unit.
+        public var unit: String {
+            switch self {
+            case .flowsStarted: "Count"
+            case .flowOutcomes: "Count"
             }
         }
     }

@@ -25,4 +25,15 @@ public enum CallQualityMetrics {
     ]
 
     public static let queueDimension = "Queue"
+
+    /// Per flow (dimension `Flow`; outcomes also `Outcome`, the type as Connect reports it in
+    /// GetMetricDataV2's `FLOWS_OUTCOME_TYPE` grouping, passed through, never a fixed list).
+    public static let flowMetrics: [Metric] = [
+        Metric(identifier: "flowsStarted", name: "FlowsStarted", unit: "Count", description: "Flows started, last quarter-hour"),
+        Metric(identifier: "flowOutcomes", name: "FlowOutcomes", unit: "Count",
+               description: "Flows that ended, by outcome type, last quarter-hour (live mode)"),
+    ]
+
+    public static let flowDimension = "Flow"
+    public static let outcomeDimension = "Outcome"
 }

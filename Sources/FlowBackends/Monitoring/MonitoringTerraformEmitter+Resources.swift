@@ -116,12 +116,22 @@ extension MonitoringTerraformEmitter {
         let graphs = #"[for column, metric in local.metrics : { type = "metric", x = 4 + column * 4, y = row * 6, width = 4, height = 6, "#
             + #"properties = { title = metric, region = data.aws_region.current.name, period = var.period, stat = "Average", "#
             + #"view = "timeSeries", metrics = [[var.namespace, metric, "\#(CallQualityMetrics.queueDimension)", queue]] } }]"#
+        // Outcome types are whatever Connect reports (FLOWS_OUTCOME_TYPE), so a SEARCH draws a line
+        // for each one that has data rather than a fixed list.
+        let started = CallQualityMetrics.flowMetrics[0].name, outcomes = CallQualityMetrics.flowMetrics[1].name
+        let flow = CallQualityMetrics.flowDimension, outcome = CallQualityMetrics.outcomeDimension
+        let search = ###"SEARCH('{${var.namespace},\###(flow),\###(outcome)} MetricName=\"\###(outcomes)\" \###(flow)=\"${name}\"', 'Sum', ${var.period})"###
+        let flows = #"[for index, name in var.flows : { type = "metric", x = (index % 4) * 6, y = (length(var.queues) + floor(index / 4)) * 6, "#
+            + #"width = 6, height = 6, properties = { title = "${name}: started and outcomes", region = data.aws_region.current.name, "#
+            + #"period = var.period, stat = "Sum", view = "timeSeries", metrics = [[var.namespace, "\#(started)", "\#(flow)", name, "#
+            + #"{ label = "started" }], [{ expression = "\#(search)", id = "outcomes", label = "" }]] } }]"#
         return [
             .block("data", ["aws_region", "current"], []),
             .block("resource", ["aws_cloudwatch_dashboard", "quality"], [
-                .comment("A row per queue on the 24-unit grid: its name, then a graph per KPI."),
+                .comment("A row per queue on the 24-unit grid: its name, then a graph per KPI; below, a graph per flow."),
                 .attribute("dashboard_name", #""${var.name_prefix}call-quality""#),
-                .attribute("dashboard_body", "jsonencode({ widgets = flatten([for row, queue in var.queues : concat(\(text), \(graphs))]) })"),
+                .attribute("dashboard_body",
+                           "jsonencode({ widgets = concat(flatten([for row, queue in var.queues : concat(\(text), \(graphs))]), \(flows)) })"),
             ]),
         ]
     }
@@ -147,6 +157,8 @@ extension MonitoringTerraformEmitter {
                       "the band is as wide as flowc.yaml says"),
                 check(###"alltrue([for queue in var.queues : strcontains(aws_cloudwatch_dashboard.quality.dashboard_body, "## ${queue}")])"###,
                       "the dashboard has a row per queue"),
+                check(###"alltrue([for flow in var.flows : strcontains(aws_cloudwatch_dashboard.quality.dashboard_body, "${flow}: started and outcomes")])"###,
+                      "the dashboard has a graph per flow"),
                 check("length(aws_sns_topic_subscription.email) == 0 && length(aws_cloudwatch_metric_alarm.ingestor_silent) == 0",
                       "no subscription and no ingestor alarms unless asked"),
             ]),

@@ -1,7 +1,8 @@
 import FlowCore
 
 /// Emits `terraform/monitoring/` for a project with `monitoring:`: the call-quality dashboard
-/// (a row per queue, a graph per KPI), an anomaly-detection alarm per KPI and queue
+/// (a row per queue, a graph per KPI; then a graph per flow of the flows started and their
+/// outcomes by type), an anomaly-detection alarm per KPI and queue
 /// (`ANOMALY_DETECTION_BAND`, band width and evaluation periods from flowc.yaml), the SNS topic
 /// they notify, alarms on the ingestor itself (errors, and silence counted as breaching) and on
 /// the pipeline it is given (dead-letter queues with messages, queues whose oldest message is too
@@ -16,9 +17,10 @@ public struct MonitoringTerraformEmitter {
     public init() {}
 
     /// - Parameters: flowc.yaml's `monitoring` values and its queues.
-    public func emit(namespace: String, period: Int, bandWidth: Double, evaluationPeriods: Int, queues: [String]) -> [OutputFile] {
+    public func emit(namespace: String, period: Int, bandWidth: Double, evaluationPeriods: Int, queues: [String],
+                     flows: [String]) -> [OutputFile] {
         let settings = Settings(namespace: namespace, period: period, bandWidth: bandWidth, evaluationPeriods: evaluationPeriods,
-                                queues: queues.sorted())
+                                queues: queues.sorted(), flows: flows.sorted())
         return [
             file("versions.tf", TerraformEmitter.versions()),
             file("variables.tf", variables(settings)),
@@ -30,7 +32,7 @@ public struct MonitoringTerraformEmitter {
     }
 
     struct Settings {
-        var namespace: String, period: Int, bandWidth: Double, evaluationPeriods: Int, queues: [String]
+        var namespace: String, period: Int, bandWidth: Double, evaluationPeriods: Int, queues: [String], flows: [String]
     }
 
     private func file(_ path: String, _ items: [HCL]) -> OutputFile {
@@ -56,6 +58,8 @@ public struct MonitoringTerraformEmitter {
             variable("namespace", "The metrics' CloudWatch namespace (flowc.yaml monitoring.namespace).", "string", HCL.string(settings.namespace)),
             variable("queues", "The queues watched (flowc.yaml's queues).", "list(string)",
                      "[" + settings.queues.map(HCL.string).joined(separator: ", ") + "]"),
+            variable("flows", "The flows watched (the project's flows, not modules).", "list(string)",
+                     "[" + settings.flows.map(HCL.string).joined(separator: ", ") + "]"),
             variable("period", "Seconds per data point and alarm period (monitoring.period).", "number", String(settings.period)),
             variable("band_width", "The anomaly band's width in standard deviations (monitoring.band_width).", "number", width),
             variable("evaluation_periods", "Periods outside the band before an alarm (monitoring.evaluation_periods).", "number",
@@ -76,6 +80,8 @@ public struct MonitoringTerraformEmitter {
                                                             .attribute("value", "{ for key, alarm in aws_cloudwatch_metric_alarm.kpi : key => alarm.alarm_name }")]),
             .block("output", ["queues"], [.attribute("description", HCL.string("The queues watched: the metrics ingestor measures these (its QUEUES).")),
                                                        .attribute("value", "var.queues")]),
+            .block("output", ["flows"], [.attribute("description", HCL.string("The flows watched: the metrics ingestor measures these (its FLOWS).")),
+                                                      .attribute("value", "var.flows")]),
             .block("output", ["namespace"], [.attribute("description", HCL.string("The metrics' namespace: the ingestor publishes there (its METRIC_NAMESPACE).")),
                                                           .attribute("value", "var.namespace")]),
         ]

@@ -194,8 +194,8 @@ run "the_pipeline" {
     error_message = "Athena's results are encrypted and the workgroup's settings enforced"
   }
   assert {
-    condition     = startswith(local.monitored_queues[0], "accounts=") && length(local.monitored_queues) == 9
-    error_message = "live mode gives the ingestor each queue's name and id"
+    condition     = startswith(local.monitored_queues[0], "accounts=") && length(local.monitored_queues) == 9 && contains(local.monitored_flows, "main-ivr=f1f1f1f1-0000-4000-8000-000000000000")
+    error_message = "live mode gives the ingestor each queue's and flow's name and id"
   }
   assert {
     condition     = aws_scheduler_schedule.metrics_ingestor.target[0].arn == module.metrics_ingestor.arn && aws_scheduler_schedule.metrics_ingestor.target[0].role_arn == aws_iam_role.metrics_schedule.arn && aws_scheduler_schedule.metrics_ingestor.schedule_expression == "rate(5 minutes)"

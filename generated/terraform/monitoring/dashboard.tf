@@ -3,7 +3,7 @@
 data "aws_region" "current" {}
 
 resource "aws_cloudwatch_dashboard" "quality" {
-  # A row per queue on the 24-unit grid: its name, then a graph per KPI.
+  # A row per queue on the 24-unit grid: its name, then a graph per KPI; below, a graph per flow.
   dashboard_name = "${var.name_prefix}call-quality"
-  dashboard_body = jsonencode({ widgets = flatten([for row, queue in var.queues : concat([{ type = "text", x = 0, y = row * 6, width = 4, height = 6, properties = { markdown = "## ${queue}" } }], [for column, metric in local.metrics : { type = "metric", x = 4 + column * 4, y = row * 6, width = 4, height = 6, properties = { title = metric, region = data.aws_region.current.name, period = var.period, stat = "Average", view = "timeSeries", metrics = [[var.namespace, metric, "Queue", queue]] } }])]) })
+  dashboard_body = jsonencode({ widgets = concat(flatten([for row, queue in var.queues : concat([{ type = "text", x = 0, y = row * 6, width = 4, height = 6, properties = { markdown = "## ${queue}" } }], [for column, metric in local.metrics : { type = "metric", x = 4 + column * 4, y = row * 6, width = 4, height = 6, properties = { title = metric, region = data.aws_region.current.name, period = var.period, stat = "Average", view = "timeSeries", metrics = [[var.namespace, metric, "Queue", queue]] } }])]), [for index, name in var.flows : { type = "metric", x = (index % 4) * 6, y = (length(var.queues) + floor(index / 4)) * 6, width = 6, height = 6, properties = { title = "${name}: started and outcomes", region = data.aws_region.current.name, period = var.period, stat = "Sum", view = "timeSeries", metrics = [[var.namespace, "FlowsStarted", "Flow", name, { label = "started" }], [{ expression = "SEARCH('{${var.namespace},Flow,Outcome} MetricName=\"FlowOutcomes\" Flow=\"${name}\"', 'Sum', ${var.period})", id = "outcomes", label = "" }]] } }]) })
 }

@@ -20,6 +20,11 @@ output "queues" {
   value       = var.queues
 }
 
+output "flows" {
+  description = "The flows watched: the metrics ingestor measures these (its FLOWS)."
+  value       = var.flows
+}
+
 output "namespace" {
   description = "The metrics' namespace: the ingestor publishes there (its METRIC_NAMESPACE)."
   value       = var.namespace

@@ -59,6 +59,12 @@ variable "queues" {
   default     = ["accounts", "billing", "business", "business-faults", "general", "retention", "sales", "tech-support", "vip"]
 }
 
+variable "flows" {
+  description = "The flows watched (the project's flows, not modules)."
+  type        = list(string)
+  default     = ["agent-hold", "agent-transfer", "agent-whisper", "business-ivr", "customer-hold", "customer-whisper", "main-ivr", "outbound-whisper", "payments", "post-call-survey", "queue-transfer", "queue-waiting", "survey-follow-up"]
+}
+
 variable "period" {
   description = "Seconds per data point and alarm period (monitoring.period)."
   type        = number

@@ -35,6 +35,10 @@ run "every_queue_and_kpi" {
     error_message = "the dashboard has a row per queue"
   }
   assert {
+    condition     = alltrue([for flow in var.flows : strcontains(aws_cloudwatch_dashboard.quality.dashboard_body, "${flow}: started and outcomes")])
+    error_message = "the dashboard has a graph per flow"
+  }
+  assert {
     condition     = length(aws_sns_topic_subscription.email) == 0 && length(aws_cloudwatch_metric_alarm.ingestor_silent) == 0
     error_message = "no subscription and no ingestor alarms unless asked"
   }
