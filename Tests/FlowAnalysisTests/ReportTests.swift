@@ -76,4 +76,26 @@ struct ReportTests {
         let report = FlowReport(try #require(compilation.flows.first))
         #expect(report.cycles.map(\.bound) == [.lambdaAnswer(decidedBy: ["check"])])
     }
+
+    @Test("a cycle the cycle analysis cannot see (through a duplicated identifier) makes the time unbounded, not the report endless")
+    func duplicatedIdentifierCycle() throws {
+        // Transitions name the first 'a'; the second 'a' leads to 'b', which leads back to 'a'. Over
+        // block positions there is no cycle, over identifiers there is: the worst-case walk kept
+        // re-entering it, its stack growing without bound (issue 14).
+        let json = """
+            {"Version": "2019-10-30", "StartAction": "a", "Actions": [
+              {"Identifier": "a", "Type": "MessageParticipant", "Parameters": {"Text": "one"},
+               "Transitions": {"NextAction": "c", "Errors": [{"ErrorType": "NoMatchingError", "NextAction": "c"}]}},
+              {"Identifier": "b", "Type": "MessageParticipant", "Parameters": {"Text": "two"},
+               "Transitions": {"NextAction": "a", "Errors": [{"ErrorType": "NoMatchingError", "NextAction": "a"}]}},
+              {"Identifier": "a", "Type": "MessageParticipant", "Parameters": {"Text": "three"},
+               "Transitions": {"NextAction": "b", "Errors": [{"ErrorType": "NoMatchingError", "NextAction": "b"}]}},
+              {"Identifier": "c", "Type": "DisconnectParticipant", "Parameters": {}, "Transitions": {}}]}
+            """
+        let file = SourceFile(path: "dup.json", relativePath: "dup.json", contents: Data(json.utf8))
+        let compilation = Compiler.check(connectJSON: file, options: CompileOptions())
+        #expect(compilation.diagnostics.contains { $0.id == "duplicate_identifier" })
+        let report = FlowReport(try #require(compilation.flows.first))
+        #expect(report.worstCaseSeconds == nil)
+    }
 }

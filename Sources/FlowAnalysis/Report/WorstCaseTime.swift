@@ -38,22 +38,37 @@ struct WorstCaseTime {
         seconds = Self.longestPath(from: node(flow.start), cost: cost, successors: successors)
     }
 
-    /// Longest path over the acyclic graph of nodes (nil cost means unbounded), iterative DFS.
+    /// Longest path over the graph of nodes (nil cost means unbounded), iterative DFS visiting
+    /// each node once. The graph is acyclic when the cycle analysis saw every cycle; when it
+    /// could not (blocks sharing an identifier in Connect JSON), a cycle left in it is found as an
+    /// edge back to a node still being visited and makes the time unbounded, rather than being
+    /// walked forever (issue 14: this loop grew without bound).
     private static func longestPath(from start: Int, cost: [Int?], successors: [Set<Int>]) -> Int? {
-        var best = [Int??](repeating: .none, count: cost.count)
+        enum Visit { case new, open, done }
+        var visit = [Visit](repeating: .new, count: cost.count)
+        var best = [Int?](repeating: 0, count: cost.count)
         var stack: [(node: Int, expanded: Bool)] = [(start, false)]
         while let (node, expanded) = stack.popLast() {
-            if best[node] != nil { continue }
             if !expanded {
+                switch visit[node] {
+                case .done: continue
+                case .open: return nil
+                case .new: break
+                }
+                visit[node] = .open
                 stack.append((node, true))
-                stack += successors[node].filter { best[$0] == nil }.map { ($0, false) }
+                for next in successors[node] where visit[next] != .done {
+                    if visit[next] == .open { return nil }
+                    stack.append((next, false))
+                }
                 continue
             }
             var longest: Int? = 0
-            for next in successors[node] { longest = max(longest, best[next] ?? 0) }
-            best[node] = .some(add(cost[node], longest))
+            for next in successors[node] { longest = max(longest, best[next]) }
+            best[node] = add(cost[node], longest)
+            visit[node] = .done
         }
-        return best[start] ?? 0
+        return best[start]
     }
 
     private static func max(_ lhs: Int?, _ rhs: Int?) -> Int? {
