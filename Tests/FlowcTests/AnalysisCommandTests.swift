@@ -100,4 +100,22 @@ struct AnalysisCommandTests {
         #expect(lookup["worstCaseSeconds"] as? Int == 6)
         #expect(lookup["mostAttempts"] as? Int == 2)
     }
+
+    @Test("report on flows with errors: what can be read is reported, the errors go to standard error, and the status is 1")
+    func reportWithErrors() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("flowc-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let flow = directory.appendingPathComponent("dup.json")
+        try Data("""
+            {"Version": "2019-10-30", "StartAction": "a", "Actions": [
+              {"Identifier": "a", "Type": "MessageParticipant", "Parameters": {"Text": "one"}, "Transitions": {"NextAction": "c"}},
+              {"Identifier": "a", "Type": "MessageParticipant", "Parameters": {"Text": "two"}, "Transitions": {"NextAction": "c"}},
+              {"Identifier": "c", "Type": "DisconnectParticipant", "Parameters": {}, "Transitions": {}}]}
+            """.utf8).write(to: flow)
+        let result = try FlowcProcess.run(["report", flow.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("dup (CONTACT_FLOW)"))
+        #expect(result.stderr.contains("[duplicate_identifier]") && result.stderr.contains("`flowc check` lists every problem"))
+    }
 }
