@@ -164,4 +164,34 @@ struct OutputSafetyTests {
         let report = try FlowcProcess.run(["report", source.path])
         #expect(report.status == 0 && report.stdout.contains("hello-world (CONTACT_FLOW)"), "\(report.stderr)")
     }
+
+    @Test("a temporary file a stopped build left is reported by --check and removed by the next build")
+    func interruptedBuild() throws {
+        let source = try project("interrupted")
+        let out = source.appendingPathComponent("generated")
+        #expect(try FlowcProcess.run(["build", "--project", source.path]).status == 0)
+        let leftover = out.appendingPathComponent("connect/.hello-world.json.flowc-4242.tmp")
+        try Data("{\"Version\": \"2019-".utf8).write(to: leftover)
+        let check = try FlowcProcess.run(["build", "--project", source.path, "--check"])
+        #expect(check.status == 1 && check.stdout.contains("interrupted: ") && check.stdout.contains(".hello-world.json.flowc-4242.tmp"))
+        let build = try FlowcProcess.run(["build", "--project", source.path])
+        #expect(build.status == 0 && build.stdout.contains("removed 1 temporary files an interrupted build left"))
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+        #expect(try FlowcProcess.run(["build", "--project", source.path, "--check"]).status == 0)
+    }
+
+    @Test("while one build holds the output folder, another fails at once and writes nothing")
+    func concurrentBuilds() throws {
+        let first = try project("first"), second = try project("second")
+        let out = try FlowcProcess.temporaryDirectory()
+        // The lock a running build holds: flock on the folder itself.
+        let held = open(out.path, O_RDONLY | O_DIRECTORY)
+        #expect(held >= 0 && flock(held, LOCK_EX | LOCK_NB) == 0)
+        let blocked = try FlowcProcess.run(["build", "--project", second.path, "--out", out.path])
+        #expect(blocked.status == 2 && blocked.stderr.contains("another flowc build is writing into"))
+        #expect(FlowcProcess.snapshot(out).isEmpty)
+        close(held)
+        #expect(try FlowcProcess.run(["build", "--project", first.path, "--out", out.path]).status == 0)
+        #expect(FlowcProcess.snapshot(out)["connect/hello-world.json"] != nil)
+    }
 }

@@ -40,6 +40,10 @@ struct OutputDirectory {
     /// parents) and writes then removes a probe file. On failure, removes the folders it created
     /// and says why (`Permission denied`, `Read-only file system`), so nothing is left behind.
     func prepareForWriting() throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw IOFailure(message: "'\(path)' is a file; the output must be a folder")
+        }
         var missing: [String] = []
         var ancestor = URL(fileURLWithPath: path).standardizedFileURL
         while !FileManager.default.fileExists(atPath: ancestor.path), ancestor.path != "/" {
@@ -62,6 +66,30 @@ struct OutputDirectory {
         }
         close(descriptor)
         unlink(probe)
+    }
+
+    /// The temporary files a build stopped mid-write left behind (`.NAME.flowc-PID.tmp`, and
+    /// write probes), as paths under the folder. Under the folder's lock no build is writing, so
+    /// any there are leftovers.
+    func leftovers() -> [String] {
+        guard let walk = FileManager.default.enumerator(atPath: path) else { return [] }
+        var found: [String] = []
+        while let relative = walk.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".flowc-probe-") || (name.hasPrefix(".") && name.contains(".flowc-") && name.hasSuffix(".tmp")) {
+                found.append(relative)
+            }
+        }
+        return found.sorted()
+    }
+
+    /// Removes `leftovers()`.
+    func removeLeftovers(_ leftovers: [String]) throws {
+        for relative in leftovers {
+            do { try FileManager.default.removeItem(at: url(relative)) } catch {
+                throw IOFailure(message: "cannot remove '\(url(relative).path)', left by an interrupted build: \(error.localizedDescription)")
+            }
+        }
     }
 
     /// Whether a file is at this path under the folder.
