@@ -21,9 +21,6 @@ public struct OutputPlan: Sendable, Equatable {
     public var missing: [String]
     /// Produced now and on disk with other contents.
     public var stale: [String]
-    /// The manifest to write before any file when more than the manifest changes: every path
-    /// the previous manifest (if the folder is the project's own) or this build lists.
-    public var provisionalManifest: OutputFile?
 
     /// - Parameters:
     ///   - outputs: what the build produced.
@@ -52,10 +49,6 @@ public struct OutputPlan: Sendable, Equatable {
             }
         }
         deletions = previous.filter { !produced.contains($0) && $0 != Self.manifestPath && existing($0) != nil }.sorted()
-        let changesFiles = writes.contains { $0.path != Self.manifestPath } || !deletions.isEmpty
-        provisionalManifest = changesFiles
-            ? OutputFile(path: Self.manifestPath, contents: Self.manifest(for: Array(produced.union(previous)), project: project))
-            : nil
     }
 
     /// How many produced files are already on disk as they would be written.

@@ -17,15 +17,16 @@ struct FlowcProcess {
         return Repository.url(".build/debug/flowc")
     }()
 
-    /// Runs flowc with `arguments`; `unprivileged` runs it as the user `nobody` when the tests run
-    /// as root (who may write anywhere), so that folder permissions apply to it.
-    static func run(_ arguments: [String], in directory: URL = Repository.root, unprivileged: Bool = false) throws -> Result {
+    /// Runs flowc (or `program`) with `arguments`; `unprivileged` runs it as the user `nobody` when
+    /// the tests run as root (who may write anywhere), so that folder permissions apply to it.
+    static func run(_ arguments: [String], in directory: URL = Repository.root, unprivileged: Bool = false,
+                    executable program: URL? = nil) throws -> Result {
         let process = Process()
         if unprivileged && getuid() == 0 {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
             process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments
         } else {
-            process.executableURL = executable
+            process.executableURL = program ?? executable
             process.arguments = arguments
         }
         process.currentDirectoryURL = directory

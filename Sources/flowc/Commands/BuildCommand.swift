@@ -9,8 +9,10 @@ struct BuildCommand: ParsableCommand {
         abstract: "Compile a project and write its Connect flow JSON and Graphviz drawings.",
         discussion: """
             Writes to the project's `output:` folder (default: `generated` beside flowc.yaml), or \
-            --out. Writes only files whose contents changed, each atomically, and nothing at all when \
-            there are errors. The folder must be the project's own (its .flowc-manifest names the \
+            --out. Writes only files whose contents changed, and nothing at all when there are errors: \
+            every file is staged first (a full disk leaves the folder as it was), then all are renamed \
+            into place under a journal, so a build stopped at any moment leaves whole files and the \
+            next build finishes it. A second build into a folder another is writing fails at once. The folder must be the project's own (its .flowc-manifest names the \
             project and its flowc.yaml), empty or new: flowc refuses any other unless --force, which may \
             replace files a flowc build generated there but no other file, and removes none. Files it \
             generated for this project and no longer produces are removed. The flow JSON keeps ${...} placeholders for \
@@ -62,8 +64,12 @@ struct BuildCommand: ParsableCommand {
         var locks: [OutputLock] = []
         let plans = try targets.map { directory, outputs in
             if !check {
-                try OutputDirectory(path: directory).prepareForWriting()
+                let folder = OutputDirectory(path: directory)
+                try folder.prepareForWriting()
                 locks.append(try OutputLock(directory))
+                if try folder.finishInterruptedBuild() {
+                    print("flowc: finished writing what a stopped build had begun in '\(directory)'")
+                }
             }
             let owner = OutputOwner(name: project.name, projectFile: ProjectLocator.relative(canonical: projectFile, from: directory))
             let folder = OutputDirectory(path: directory)
@@ -82,7 +88,7 @@ struct BuildCommand: ParsableCommand {
         for (folder, claim, plan) in plans {
             let leftovers = folder.leftovers()
             if check {
-                stale = !report(plan, leftovers: leftovers, in: folder.path) || stale
+                stale = !report(plan, leftovers: leftovers, interrupted: folder.wasInterrupted, in: folder.path) || stale
                 continue
             }
             try folder.removeLeftovers(leftovers)
@@ -104,11 +110,12 @@ struct BuildCommand: ParsableCommand {
     }
 
     /// Prints what differs; returns whether the directory is up to date.
-    private func report(_ plan: OutputPlan, leftovers: [String], in path: String) -> Bool {
-        guard !plan.isUpToDate || !leftovers.isEmpty else {
+    private func report(_ plan: OutputPlan, leftovers: [String], interrupted: Bool, in path: String) -> Bool {
+        guard !plan.isUpToDate || !leftovers.isEmpty || interrupted else {
             print("flowc: '\(path)' is up to date")
             return true
         }
+        if interrupted { print("interrupted: \(path)/\(OutputDirectory.journalPath) (a build was stopped while replacing files; the next build finishes it)") }
         for file in leftovers { print("interrupted: \(path)/\(file) (a temporary file of a build that was stopped)") }
         for file in plan.stale { print("stale: \(path)/\(file)") }
         for file in plan.missing { print("missing: \(path)/\(file)") }

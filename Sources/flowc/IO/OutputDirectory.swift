@@ -101,44 +101,52 @@ struct OutputDirectory {
         return String(data: data, encoding: .utf8)
     }
 
-    /// Writes the plan's files and removes its deletions. A manifest listing every file this
-    /// build may leave goes first, so that a build stopped half-way leaves a folder the project
-    /// still owns and the next build tidies.
-    func apply(_ plan: OutputPlan) throws {
-        if let provisional = plan.provisionalManifest { try write(provisional) }
-        for file in plan.writes { try write(file) }
-        for relative in plan.deletions {
-            do { try FileManager.default.removeItem(at: url(relative)) } catch {
-                throw IOFailure(message: "cannot remove '\(url(relative).path)': \(error.localizedDescription)")
+    /// Writes every file, each atomically (for files outside a build's plan: `flowc init`'s).
+    func write(_ files: [OutputFile]) throws {
+        for file in files {
+            let staged = try stage(file).temporary
+            guard rename(staged.path, url(file.path).path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                unlink(staged.path)
+                throw IOFailure(message: "cannot replace '\(url(file.path).path)': \(reason)")
             }
         }
     }
 
-    /// Writes every file, each atomically.
-    func write(_ files: [OutputFile]) throws {
-        for file in files { try write(file) }
-    }
-
-    private func write(_ file: OutputFile) throws {
+    /// The file's contents under a temporary name beside where it goes (`.NAME.flowc-PID.tmp`),
+    /// and the outermost folder made for it, if one was.
+    func stage(_ file: OutputFile) throws -> (temporary: URL, createdFolder: URL?) {
         let target = url(file.path)
         let directory = target.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).flowc-\(getpid()).tmp")
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw IOFailure(message: "'\(target.path)' is a folder where flowc writes a file")
+        }
+        var created: URL?
+        var ancestor = directory
+        while !FileManager.default.fileExists(atPath: ancestor.path) {
+            created = ancestor
+            ancestor.deleteLastPathComponent()
+        }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try Data(file.contents.utf8).write(to: temporary)
-            guard rename(temporary.path, target.path) == 0 else {
-                throw IOFailure(message: "cannot replace '\(target.path)': \(String(cString: strerror(errno)))")
-            }
-        } catch let failure as IOFailure {
-            try? FileManager.default.removeItem(at: temporary)
-            throw failure
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw IOFailure(message: "cannot write '\(target.path)': \(error.localizedDescription)")
+            try? FileManager.default.removeItem(at: created ?? temporary)
+            throw IOFailure(message: "cannot write '\(target.path)': \(Self.reason(error))")
         }
+        return (temporary, created)
     }
 
-    private func url(_ relative: String) -> URL {
+    /// Why a Foundation file operation failed, in the system's words where it has them.
+    static func reason(_ error: any Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let code = underlying?.domain == NSPOSIXErrorDomain ? underlying?.code : nil { return String(cString: strerror(Int32(code))) }
+        return error.localizedDescription
+    }
+
+    func url(_ relative: String) -> URL {
         URL(fileURLWithPath: path).appendingPathComponent(relative)
     }
 }
