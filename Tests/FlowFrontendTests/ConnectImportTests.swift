@@ -77,6 +77,27 @@ struct ConnectImportTests {
         #expect(diagnostics.first?.location.column == column)
     }
 
+    @Test("a UTF-8 byte order mark before the JSON is skipped, as in YAML; positions stay those an editor shows")
+    func byteOrderMark() throws {
+        let json = "\u{FEFF}" + #"{"Version": "2019-10-30", "StartAction": "a", "Actions": [{"Identifier": "a", "Type": "DisconnectParticipant"}]}"#
+        let (graph, diagnostics) = read(json)
+        #expect(try #require(graph).blocks.count == 1 && diagnostics.isEmpty)
+        let (_, broken) = read("\u{FEFF}{x")
+        #expect(broken.map(\.id) == ["invalid_json"] && broken.first?.location.column == 2)
+    }
+
+    @Test("a condition entry without a Condition object is reported where the entry is")
+    func conditionWithoutCondition() {
+        let (_, diagnostics) = read("""
+            {"Version": "2019-10-30", "StartAction": "c", "Actions": [
+              {"Identifier": "c", "Type": "Compare", "Parameters": {"ComparisonValue": "$.Attributes.x"},
+               "Transitions": {"NextAction": "d", "Conditions": [{"NextAction": "d"}]}},
+              {"Identifier": "d", "Type": "DisconnectParticipant"}]}
+            """)
+        let missing = diagnostics.first { $0.id == "missing_key" }
+        #expect(missing?.location == SourceLocation(file: "in.json", line: 3, column: 54))
+    }
+
     @Test("newer action types and operators load with a warning")
     func lenient() throws {
         let (graph, diagnostics) = read("""

@@ -14,7 +14,7 @@ extension ConnectActionReader {
         }
         for entry in entries(transitions["Conditions"], sink: sink) {
             guard let next = entry["NextAction"], let target = target(next, sink: sink),
-                let condition = condition(entry["Condition"], sink: sink)
+                let condition = condition(entry["Condition"], in: entry, sink: sink)
             else { continue }
             outcomes.append(Outcome(.condition(condition), to: target, at: next.location))
         }
@@ -51,10 +51,10 @@ extension ConnectActionReader {
     }
 
     /// A condition; an operator flowc does not know is read as Equals, with a warning, so that
-    /// its branch still counts for reachability.
-    private func condition(_ node: JSONNode?, sink: ScopedSink) -> Condition? {
+    /// its branch still counts for reachability. A missing one is reported where its entry is.
+    private func condition(_ node: JSONNode?, in entry: JSONNode, sink: ScopedSink) -> Condition? {
         guard let node, case .object = node else {
-            sink.report(.missingKey, "a condition needs a \"Condition\" object", at: node?.location ?? SourceLocation(file: ""))
+            sink.report(.missingKey, "a condition needs a \"Condition\" object", at: node?.location ?? entry.location)
             return nil
         }
         let operands: [String]

@@ -25,8 +25,11 @@ struct JSONParser {
         self.file = file
     }
 
-    /// The document, or where and why it is not JSON.
+    /// The document, or where and why it is not JSON. A UTF-8 byte order mark before it is
+    /// skipped (editors on Windows write one; RFC 8259 §8.1 lets a parser ignore it), as the YAML
+    /// reader does.
     mutating func parse() throws(Failure) -> JSONNode {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset = 3 }
         skipWhitespace()
         let value = try parseValue(depth: 0)
         skipWhitespace()
