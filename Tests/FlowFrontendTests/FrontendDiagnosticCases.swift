@@ -93,6 +93,13 @@ let frontendDiagnosticCases: [DiagnosticCase] = [
         # ^ invalid_name
             disconnect:
         """),
+    DiagnosticCase("a flow name longer than Connect takes (127), which names its output files too", flow: """
+        flow: a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-ab
+        #     ^ invalid_name
+        blocks:
+          bye:
+            disconnect:
+        """),
     DiagnosticCase("references to nothing", flow: """
         flow: dangling
         blocks:

@@ -67,7 +67,15 @@ struct FlowReader {
         }
     }
 
+    /// A flow's or module's name: its Connect name (at most 127 characters, CreateContactFlow's
+    /// and CreateContactFlowModule's `Name`: reference "Flow / module Name", [CFN-F] [CCFM]) and
+    /// the name of its output files, so also what every file system takes.
     private func checkName(_ name: Located<String>, sink: ScopedSink) {
+        if name.value.count > NameRules.flowNameLimit {
+            sink.report(.invalidName, "flow name '\(name.value.prefix(40))…' is \(name.value.count) characters; "
+                            + "Connect takes at most \(NameRules.flowNameLimit)", at: name.location)
+            return
+        }
         guard !NameRules.isResourceName(name.value) else { return }
         sink.report(.invalidName, "flow name '\(name.value)' must be \(NameRules.resourcePattern)", at: name.location)
     }

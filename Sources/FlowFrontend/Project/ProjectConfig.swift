@@ -102,6 +102,8 @@ enum NameRules {
     static let resourcePattern = "lower-case letters and digits in words joined by '-', starting with a letter"
     static let blockPattern = "letters, digits, '-' and '_', starting with a letter"
     static let attributePattern = "letters, digits, '-' and '_' (what Connect's API accepts in attribute keys)"
+    /// The longest name Connect gives a flow or module.
+    static let flowNameLimit = 127
 
     /// `billing`, `main-ivr`, `vip-2`.
     static func isResourceName(_ name: String) -> Bool {
