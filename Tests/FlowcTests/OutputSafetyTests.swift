@@ -163,6 +163,9 @@ struct OutputSafetyTests {
         try FileManager.default.createSymbolicLink(atPath: elsewhere.appendingPathComponent("up").path, withDestinationPath: source.path)
         let report = try FlowcProcess.run(["report", source.path])
         #expect(report.status == 0 && report.stdout.contains("hello-world (CONTACT_FLOW)"), "\(report.stderr)")
+        try FileManager.default.createSymbolicLink(atPath: elsewhere.appendingPathComponent("gone.yaml").path, withDestinationPath: "moved.yaml")
+        let dangling = try FlowcProcess.run(["check", source.path])
+        #expect(dangling.status == 2 && dangling.stderr.contains("gone.yaml' is a symbolic link to 'moved.yaml', which does not exist"))
     }
 
     @Test("a temporary file a stopped build left is reported by --check and removed by the next build")

@@ -3,7 +3,8 @@ import Foundation
 
 /// Reads a project directory into memory: `flowc.yaml` and every `.yaml`/`.yml` file below it,
 /// skipping hidden files and folders, and following symbolic links (each folder read once, so
-/// a link back up the tree cannot loop).
+/// a link back up the tree cannot loop; a flow file's link to nothing is an error, not a flow
+/// quietly left out).
 enum ProjectLoader {
     static func load(_ directory: String) throws -> ProjectSources {
         var isDirectory: ObjCBool = false
@@ -21,7 +22,7 @@ enum ProjectLoader {
                                 + "(`flowc init \(directory)` starts a project there)")
         }
         var files: [SourceFile] = []
-        for relative in try yamlFiles(under: root) {
+        for relative in try yamlFiles(under: root, shownAs: directory) {
             let url = root.appendingPathComponent(relative)
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 throw IOFailure(message: "cannot read '\(display(directory, relative))'")
@@ -32,7 +33,7 @@ enum ProjectLoader {
     }
 
     /// Paths relative to `root`, sorted.
-    private static func yamlFiles(under root: URL) throws -> [String] {
+    private static func yamlFiles(under root: URL, shownAs directory: String) throws -> [String] {
         var found: [String] = []
         var pending = [""]
         var visited = Set<String>()
@@ -46,8 +47,11 @@ enum ProjectLoader {
             for name in names where !name.hasPrefix(".") {
                 let child = relative.isEmpty ? name : "\(relative)/\(name)"
                 var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: root.appendingPathComponent(child).path, isDirectory: &isDirectory) else {
-                    continue  // a dangling link
+                let path = root.appendingPathComponent(child).path
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                    guard name.hasSuffix(".yaml") || name.hasSuffix(".yml"),
+                          let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else { continue }
+                    throw IOFailure(message: "'\(display(directory, child))' is a symbolic link to '\(target)', which does not exist")
                 }
                 if isDirectory.boolValue {
                     pending.append(child)
