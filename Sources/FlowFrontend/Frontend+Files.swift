@@ -24,7 +24,7 @@ extension Frontend {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let text = String(bytes: bytes, encoding: .utf8) {
             if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                sink.report(.emptyFile, "'\(file.path)' is empty", at: SourceLocation(file: file.path))
+                sink.report(.emptyFile, "'\(file.path)' is empty", at: SourceLocation(file: file.path, line: 1, column: 1))
                 return nil
             }
             return text

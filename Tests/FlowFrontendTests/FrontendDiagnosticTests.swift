@@ -33,7 +33,18 @@ struct FrontendDiagnosticTests {
     func emptyFile() {
         let diagnostics = Compiler.compile(Fixture.project(["flows/a.yaml": "  \n# only a comment\n"])).diagnostics
         #expect(diagnostics.map(\.id).contains("empty_file"))
-        #expect(diagnostics.allSatisfy { $0.location.file == "fixture/flows/a.yaml" })
+        #expect(diagnostics.allSatisfy { $0.location == SourceLocation(file: "fixture/flows/a.yaml", line: 1, column: 1) })
+    }
+
+    @Test("a flows folder outside the project is refused where it is written, not quietly read as a folder inside it",
+          arguments: ["/etc", "~/flows", "../elsewhere", "flows/../../up"])
+    func flowsOutsideTheProject(_ folder: String) {
+        let project = "project: p\nflows: \"\(folder)\"\n"
+        let diagnostics = Compiler.compile(Fixture.project(["flowc.yaml": project, "flows/a.yaml": "flow: a\nblocks:\n  bye:\n    disconnect:\n"]))
+            .diagnostics
+        let refused = diagnostics.first { $0.id == "invalid_value" }
+        #expect(refused?.location == SourceLocation(file: "fixture/flowc.yaml", line: 2, column: 8))
+        #expect(refused?.message.contains("inside the project") == true)
     }
 
     @Test("a directory without flowc.yaml")

@@ -62,7 +62,7 @@ extension Explanations {
         examples: [
             .files("a flow file with only a comment", triggers: true,
                    ["flowc.yaml": RuleExample.project, "flows/hello.yaml": fineFlow, "flows/todo.yaml": "# to do\n"],
-                   reports: ["fixture/flows/todo.yaml"]),
+                   reports: ["fixture/flows/todo.yaml:1:1"]),
             .files("every file holds its flow", triggers: false, ["flowc.yaml": RuleExample.project, "flows/hello.yaml": fineFlow]),
         ])
 

@@ -23,7 +23,7 @@ struct ProjectReader {
         let name = reader.requiredString("project", "the project's name")?.value ?? "unnamed"
         let flows = reader.string("flows")
         var config = ProjectConfig(
-            name: name, flowsDirectory: flows?.value ?? ".", flowsLocation: flows?.location,
+            name: name, flowsDirectory: readFlows(flows), flowsLocation: flows?.location,
             outputDirectory: readOutput(reader.string("output")),
             defaultEnvironment: nil, defaults: readDefaults(reader.mapping("defaults")),
             resources: [:], lambdas: [:], promptDurations: [:],
@@ -57,6 +57,19 @@ struct ProjectReader {
     }
 
     /// `output: ../generated`: a folder relative to flowc.yaml (`--out` names any other).
+    /// The flows' folder: inside the project, which is all `flowc` reads.
+    private func readFlows(_ flows: Located<String>?) -> String {
+        guard let flows else { return "." }
+        let path = flows.value.trimmingCharacters(in: .whitespaces)
+        let escapes = path.split(separator: "/").contains("..")
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.hasPrefix("~"), !escapes else {
+            sink.report(.invalidValue, "'flows' must be a folder inside the project, relative to flowc.yaml (such as flows); "
+                            + "'\(flows.value)' is not, and flowc reads nothing outside the project", at: flows.location)
+            return "."
+        }
+        return path
+    }
+
     private func readOutput(_ output: Located<String>?) -> String {
         guard let output else { return Self.defaultOutput }
         let path = output.value.trimmingCharacters(in: .whitespaces)

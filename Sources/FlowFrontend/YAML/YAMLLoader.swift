@@ -22,7 +22,7 @@ struct YAMLLoader {
         while true {
             do {
                 guard let root = try Yams.compose(yaml: text) else {
-                    sink.report(.emptyFile, "'\(file)' holds no YAML document", at: SourceLocation(file: file))
+                    sink.report(.emptyFile, "'\(file)' holds no YAML document", at: SourceLocation(file: file, line: 1, column: 1))
                     return nil
                 }
                 var budget = Self.nodeBudget
