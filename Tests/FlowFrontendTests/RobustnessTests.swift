@@ -1,4 +1,5 @@
 import FlowCompiler
+@testable import FlowFrontend
 import FlowTestSupport
 import Foundation
 import Testing
@@ -37,7 +38,23 @@ struct RobustnessTests {
         for level in 1..<9 { lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]") }
         lines.append("blocks:\n  b: { disconnect: }")
         let compilation = Compiler.compile(Fixture.project(["flows/x.yaml": lines.joined(separator: "\n")]))
-        #expect(compilation.diagnostics.contains { $0.message.contains("expands to more than") })
+        #expect(compilation.diagnostics.contains { $0.message.contains("aliases expand it to more nodes than it has bytes") })
+    }
+
+    @Test("a document with more nodes than the budget but no alias is read, however long; aliases past it are stopped")
+    func largeDocumentWithoutAliases() {
+        let loader = YAMLLoader(nodeBudget: 100)
+        let list = (0..<500).map { "- item\($0)" }.joined(separator: "\n")
+        let sink = DiagnosticSink()
+        if case .sequence(let sequence)? = loader.load(list, file: "big.yaml", into: sink) {
+            #expect(sequence.items.count == 500)
+        } else {
+            Issue.record("the 500-item list was not read: \(sink.diagnostics.map(\.message))")
+        }
+        let bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b]\n"
+        let stopped = DiagnosticSink()
+        #expect(loader.load(bomb, file: "bomb.yaml", into: stopped) == nil)
+        #expect(stopped.diagnostics.first?.message.contains("aliases expand it") == true)
     }
 
     @Test("random bytes never crash the compiler", arguments: 0..<40)

@@ -7,7 +7,8 @@ extension YAMLLoader {
     func convert(_ node: Node, file: String, budget: inout Int, sink: DiagnosticSink) -> YAMLNode? {
         budget -= 1
         guard budget >= 0 else {
-            sink.report(.yamlSyntax, "the document expands to more than \(Self.nodeBudget) nodes (through aliases?)",
+            sink.report(.yamlSyntax, "the document's aliases expand it to more nodes than it has bytes (over "
+                            + "\(nodeBudget) nodes); write the repeated parts out, or use fewer levels of aliases",
                         at: location(of: node, file: file))
             return nil
         }

@@ -12,8 +12,11 @@ struct YAMLLoader {
     /// repeated names.
     var nameSections: [String: String] = [:]
 
-    /// Largest number of nodes a document may expand to (aliases can make a small file huge).
-    static let nodeBudget = 500_000
+    /// Nodes a document may expand to beyond one per byte of its text. Without aliases a
+    /// document has fewer nodes than bytes (every node takes at least one character), so only
+    /// aliases can pass `max(nodeBudget, bytes)`: a large file is read however long it is, and a
+    /// small one that aliases make huge is stopped.
+    var nodeBudget = 500_000
 
     /// The document's root node, or nil after reporting why there is none.
     func load(_ text: String, file: String, into sink: DiagnosticSink) -> YAMLNode? {
@@ -25,7 +28,7 @@ struct YAMLLoader {
                     sink.report(.emptyFile, "'\(file)' holds no YAML document", at: SourceLocation(file: file, line: 1, column: 1))
                     return nil
                 }
-                var budget = Self.nodeBudget
+                var budget = max(nodeBudget, text.utf8.count)
                 guard let node = convert(root, file: file, budget: &budget, sink: sink) else { return nil }
                 return node
             } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
