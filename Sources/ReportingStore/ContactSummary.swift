@@ -44,10 +44,12 @@ public struct ContactSummary: Equatable, Sendable {
                   channel: text("channel"), initiationMethod: text("initiationMethod"), queueArn: text("queueArn"), agentArn: text("agentArn"))
     }
 
+    /// `2026-12-01T08:01:00Z`, with or without fractional seconds: the consumer's form. The
+    /// styles are made once, not a formatter per record.
     static func timestamp(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.date(from: text)
+        (try? Date(text, strategy: wholeSeconds)) ?? (try? Date(text, strategy: fractionalSeconds))
     }
+
+    private static let wholeSeconds = Date.ISO8601FormatStyle()
+    private static let fractionalSeconds = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 }
