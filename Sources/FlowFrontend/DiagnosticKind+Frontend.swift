@@ -5,6 +5,8 @@ extension DiagnosticKind {
         id: "yaml_syntax", defaultSeverity: .error, summary: "the file is not well-formed YAML")
     public static let invalidEncoding = DiagnosticKind(
         id: "invalid_encoding", defaultSeverity: .error, summary: "the file is not UTF-8 text")
+    public static let fileTooLarge = DiagnosticKind(
+        id: "file_too_large", defaultSeverity: .error, summary: "the file is larger than flowc reads (8 MiB)")
     public static let emptyFile = DiagnosticKind(
         id: "empty_file", defaultSeverity: .error, summary: "the file holds no YAML document")
     public static let unknownKey = DiagnosticKind(
@@ -60,7 +62,7 @@ extension DiagnosticKind {
 
     /// Every kind the frontend reports, for the registry test.
     public static let frontendKinds: [DiagnosticKind] = [
-        .yamlSyntax, .invalidEncoding, .emptyFile, .unknownKey, .wrongType, .missingKey, .invalidValue,
+        .yamlSyntax, .invalidEncoding, .fileTooLarge, .emptyFile, .unknownKey, .wrongType, .missingKey, .invalidValue,
         .duplicateKey, .duplicateName, .invalidName, .unknownReference, .invalidCondition, .ambiguousBlock,
         .unknownAction, .unknownParameter, .missingParameter, .hardcodedARN, .missingProjectFile, .noFlows, .unknownEnvironment,
         .invalidJSON, .notFlowLanguage, .unknownActionType, .unknownOperator,

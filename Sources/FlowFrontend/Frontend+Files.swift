@@ -18,8 +18,9 @@ extension Frontend {
         return files.sorted { $0.relativePath < $1.relativePath }
     }
 
-    /// The file's text, or nil after reporting where it stops being UTF-8.
+    /// The file's text, or nil after reporting that it is too large, or where it stops being UTF-8.
     static func decode(_ file: SourceFile, sink: DiagnosticSink) -> String? {
+        guard !reportIfTooLarge(file, sink: sink) else { return nil }
         var bytes = [UInt8](file.contents)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let text = String(bytes: bytes, encoding: .utf8) {
@@ -36,6 +37,16 @@ extension Frontend {
         sink.report(.invalidEncoding, "'\(file.path)' is not UTF-8 text (invalid byte 0x\(String(bytes[offset], radix: 16, uppercase: true)))",
                     at: location)
         return nil
+    }
+
+    /// Reports a file cut at `SourceFile.maximumByteCount`, at its first line (nothing in it is
+    /// read); whether it did.
+    static func reportIfTooLarge(_ file: SourceFile, sink: DiagnosticSink) -> Bool {
+        guard file.isTooLarge else { return false }
+        sink.report(.fileTooLarge, "'\(file.path)' is larger than the \(SourceFile.maximumByteCount >> 20) MiB flowc reads of a file "
+                        + "(Connect stores at most 256,000 characters of a flow); split it, or check that it is the file you meant",
+                    at: SourceLocation(file: file.path, line: 1, column: 1))
+        return true
     }
 
     private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {

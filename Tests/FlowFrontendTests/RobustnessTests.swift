@@ -57,6 +57,23 @@ struct RobustnessTests {
         #expect(stopped.diagnostics.first?.message.contains("aliases expand it") == true)
     }
 
+    @Test("nesting past the readers' depth limits is a located error, in flow and block style and in JSON")
+    func deepNesting() throws {
+        let flowStyle = "flow: a\nblocks:\n  b: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let blockStyle = "flow: a\nblocks:\n" + (1...1_100).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n") + " x\n"
+        for text in [flowStyle, blockStyle] {
+            let compilation = Compiler.compile(Fixture.project(["flows/x.yaml": text]))
+            let error = try #require(compilation.diagnostics.first { $0.kind == .yamlSyntax })
+            #expect(error.message.contains("nested more than 1000 deep"))
+            #expect(error.location.file == "fixture/flows/x.yaml" && error.location.line >= 3 && error.location.column >= 1)
+        }
+        let json = String(repeating: "[", count: 300) + String(repeating: "]", count: 300)
+        let checked = Compiler.check(connectJSON: SourceFile(path: "deep.json", relativePath: "deep.json", contents: Data(json.utf8)))
+        let error = try #require(checked.diagnostics.first { $0.kind == .invalidJSON })
+        #expect(error.message.contains("nested deeper than 256 levels"))
+        #expect(error.location.line == 1 && error.location.column == 257)
+    }
+
     @Test("random bytes never crash the compiler", arguments: 0..<40)
     func randomBytes(_ seed: Int) {
         var generator = SplitMix(seed: UInt64(seed))

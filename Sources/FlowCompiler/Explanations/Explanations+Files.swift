@@ -4,7 +4,7 @@ import FlowFrontend
 
 extension Explanations {
     /// Problems with a project's files as files.
-    static let files: [Explanation] = [yamlSyntax, invalidEncoding, emptyFile, missingProjectFile, noFlows]
+    static let files: [Explanation] = [yamlSyntax, invalidEncoding, fileTooLarge, emptyFile, missingProjectFile, noFlows]
 
     /// A flow that is fine, for clean examples.
     static let fineFlow = """
@@ -52,6 +52,19 @@ extension Explanations {
             .files("the same flow in UTF-8", triggers: false,
                    ["flowc.yaml": RuleExample.project, "flows/flow.yaml": "flow: cafe\nblocks:\n  bye:\n    disconnect:\n"]),
         ])
+
+    static let fileTooLarge = Explanation(
+        .fileTooLarge,
+        rationale: """
+            A flow file, flowc.yaml or Connect JSON export of more than 8 MiB is not a flow: Connect \
+            stores at most 256,000 characters of one. It is a wrong path, a log or a generated dump, \
+            and reading it whole could take the machine's memory, so flowc reads no further than \
+            the limit and reports the file at its first line.
+            """,
+        examples: [
+            .files("a flow file of a few hundred bytes", triggers: false, ["flowc.yaml": RuleExample.project, "flows/hello.yaml": fineFlow]),
+        ],
+        untriggerable: "an example would be a file of more than 8 MiB; FileSizeLimitTests builds one")
 
     static let emptyFile = Explanation(
         .emptyFile,

@@ -7,7 +7,8 @@ public struct Explanation: Sendable {
     public let kind: DiagnosticKind
     public let rationale: String
     public let examples: [DiagnosticExample]
-    /// Why the diagnostic has no triggering example, for the one that no input can cause.
+    /// Why the diagnostic has no triggering example: no input causes it, or the input is too
+    /// large to show.
     public var untriggerable: String?
 
     public init(_ kind: DiagnosticKind, rationale: String, examples: [DiagnosticExample], untriggerable: String? = nil) {

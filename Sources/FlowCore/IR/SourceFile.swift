@@ -13,6 +13,16 @@ public struct SourceFile: Sendable, Hashable {
         self.relativePath = relativePath
         self.contents = contents
     }
+
+    /// The most bytes flowc reads of one file: 8 MiB, 32 times the largest flow Connect stores
+    /// (CreateContactFlow's `Content` is at most 256,000 characters:
+    /// https://docs.aws.amazon.com/connect/latest/APIReference/API_CreateContactFlow.html), so no
+    /// real source comes near it. Readers stop one byte past it, so a huge file costs no more
+    /// memory than this, and the compiler reports it (`file_too_large`) instead of reading on.
+    public static let maximumByteCount = 8 << 20
+
+    /// Whether the file was cut at `maximumByteCount`: it is larger than flowc reads.
+    public var isTooLarge: Bool { contents.count > Self.maximumByteCount }
 }
 
 /// The files of one project, read into memory by the command-line tool.

@@ -23,6 +23,7 @@ public enum ConnectFlowImporter {
     public static func readDescribed(_ file: SourceFile, kind: FlowKind? = nil) -> (FlowGraph?, arn: String?, [Diagnostic]) {
         let sink = DiagnosticSink()
         let name = URL(fileURLWithPath: file.relativePath).deletingPathExtension().lastPathComponent
+        guard !Frontend.reportIfTooLarge(file, sink: sink) else { return (nil, nil, sink.diagnostics) }
         var parser = JSONParser([UInt8](file.contents), file: file.path)
         let root: JSONNode
         do { root = try parser.parse() } catch {

@@ -42,6 +42,10 @@ struct YAMLSyntaxMessage {
                 message = "invalid YAML: \(detail)"
                 location = here
             }
+        } else if problem.hasPrefix("Maximum nesting level reached") {
+            // libyaml (Yams' copy, parser.c) stops at 1,000 nested collections; its wording names its C API.
+            message = "collections are nested more than 1000 deep here, deeper than YAML is read; no flow needs this"
+            location = here
         } else if problem.hasPrefix("mapping values are not allowed") {
             if source.text(ofLine: line, before: column).contains(": ") {
                 message = "this value holds ': ', which YAML reads as the start of another key; put quotes around the whole "

@@ -73,8 +73,7 @@ enum CheckRun {
             }
             return (compilation, sources, file)
         case .connectJSON(let path):
-            guard let data = FileManager.default.contents(atPath: path) else { throw IOFailure(message: "cannot read '\(path)'") }
-            let file = SourceFile(path: path, relativePath: URL(fileURLWithPath: path).lastPathComponent, contents: data)
+            let file = try SourceFileReader.sourceFile(atPath: path, relativePath: URL(fileURLWithPath: path).lastPathComponent)
             let sources = ProjectSources(root: path, files: [file])
             return (Compiler.check(connectJSON: file, kind: kind, options: options), sources, nil)
         }

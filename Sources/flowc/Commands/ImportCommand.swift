@@ -32,9 +32,8 @@ struct ImportCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: "\(out)/flowc.yaml") {
             throw IOFailure(message: "'\(out)' already holds a flowc project; import into a new directory")
         }
-        let sources = try Self.jsonFiles(in: files).map { path -> SourceFile in
-            guard let data = FileManager.default.contents(atPath: path) else { throw IOFailure(message: "cannot read '\(path)'") }
-            return SourceFile(path: path, relativePath: URL(fileURLWithPath: path).lastPathComponent, contents: data)
+        let sources = try Self.jsonFiles(in: files).map { path in
+            try SourceFileReader.sourceFile(atPath: path, relativePath: URL(fileURLWithPath: path).lastPathComponent)
         }
         let result = Importer.run(sources, kind: kind, name: name, project: URL(fileURLWithPath: out).lastPathComponent)
         guard !result.files.isEmpty else {

@@ -23,8 +23,8 @@ enum ProjectLoader {
         }
         var files: [SourceFile] = []
         for relative in try yamlFiles(under: root, shownAs: directory) {
-            let url = root.appendingPathComponent(relative)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            let data: Data
+            do { data = try SourceFileReader.contents(atPath: root.appendingPathComponent(relative).path) } catch {
                 throw IOFailure(message: "cannot read '\(display(directory, relative))'")
             }
             files.append(SourceFile(path: display(directory, relative), relativePath: relative, contents: data))
