@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "FlowCompiler", targets: ["FlowCompiler"]),
         .library(name: "ConnectLambdaModels", targets: ["ConnectLambdaModels"]),
         .library(name: "ConnectLambdaRuntime", targets: ["ConnectLambdaRuntime"]),
+        .library(name: "ContactRecords", targets: ["ContactRecords"]),
         .executable(name: "call-centre-lambdas", targets: ["call-centre-lambdas"]),
     ],
     dependencies: [
@@ -70,9 +71,13 @@ let package = Package(
         .target(name: "CallCentreLambdas", dependencies: [
             "ConnectLambdaModels", "LambdaContracts", "LambdaEvents", "BackOffice", "AWSClients", "DynamoDBLock",
         ]),
-        // The data pipeline's functions: contact records cleansed for the data lake, contact
-        // events into timelines and sessions.
-        .target(name: "ContactDataLambdas", dependencies: ["ConnectLambdaModels", "LambdaContracts", "LambdaEvents", "AWSClients"]),
+        // Contact records cleansed for the data lake (Firehose's transformation): Foundation only,
+        // so the fuzz targets build it without the AWS clients.
+        .target(name: "ContactRecords", dependencies: ["ConnectLambdaModels", "LambdaContracts", "LambdaEvents"]),
+        // The data pipeline's event consumers: contact events into timelines and sessions.
+        .target(name: "ContactDataLambdas", dependencies: [
+            "ContactRecords", "ConnectLambdaModels", "LambdaContracts", "LambdaEvents", "AWSClients",
+        ]),
         // The call-quality monitor's metrics ingestor: Connect's queue KPIs, or a made-up day, to CloudWatch.
         .target(name: "CallQualityMonitor", dependencies: ["ConnectLambdaModels", "LambdaContracts", "LambdaEvents", "AWSClients"]),
         // The Lambda binary of the call centre (scripts/package-lambda zips it as bootstrap).
@@ -80,7 +85,7 @@ let package = Package(
             "ConnectLambdaModels", "LambdaEvents", "AWSClients", .product(name: "PostgresNIO", package: "postgres-nio"),
         ]),
         .executableTarget(name: "call-centre-lambdas", dependencies: [
-            "CallCentreLambdas", "ContactDataLambdas", "CallQualityMonitor", "ReportingStore", "ConnectLambdaRuntime",
+            "CallCentreLambdas", "ContactRecords", "ContactDataLambdas", "CallQualityMonitor", "ReportingStore", "ConnectLambdaRuntime",
         ]),
         // What flowc generates from flows-src/flowc.yaml: one contract per managed Lambda.
         .target(name: "LambdaContracts", dependencies: ["ConnectLambdaModels"], path: "generated/swift"),
@@ -105,7 +110,7 @@ let package = Package(
         // A benchmark of the handlers' hot paths in process: cleansing a 6 MB Firehose batch, a
         // validation answered from the profile cache.
         .executableTarget(name: "handler-bench", dependencies: [
-            "ContactDataLambdas", "CallCentreLambdas", "LambdaContracts", "LambdaEvents", "ConnectLambdaModels", "AWSClients", "LambdaTestSupport",
+            "ContactRecords", "CallCentreLambdas", "LambdaContracts", "LambdaEvents", "ConnectLambdaModels", "AWSClients", "LambdaTestSupport",
         ]),
         .testTarget(name: "ConnectLambdaRuntimeTests", dependencies: ["ConnectLambdaRuntime", "LambdaTestSupport", "echo-lambda"]),
         .testTarget(name: "CallCentreLambdasTests", dependencies: [
@@ -118,8 +123,9 @@ let package = Package(
             "CallQualityMonitor", "AWSClients", "LambdaContracts", "LambdaEvents", "LambdaTestSupport",
         ]),
         .testTarget(name: "ContactDataLambdasTests", dependencies: [
-            "ContactDataLambdas", "LambdaContracts", "LambdaEvents", "ConnectLambdaRuntime", "AWSClients", "LambdaTestSupport",
-        ]),
+            "ContactDataLambdas", "ContactRecords", "LambdaContracts", "LambdaEvents", "ConnectLambdaRuntime", "AWSClients",
+            "LambdaTestSupport",
+        ], exclude: ["Records"]),
         .testTarget(name: "ReportingStoreTests", dependencies: [
             "ReportingStore", "AWSClients", "LambdaEvents", "ConnectLambdaModels", "LambdaTestSupport",
             .product(name: "PostgresNIO", package: "postgres-nio"),

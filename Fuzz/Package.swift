@@ -17,6 +17,9 @@ let package = Package(
         .executableTarget(name: "FuzzContactFlowEvent", dependencies: [
             "FuzzSupport", .product(name: "ConnectLambdaModels", package: "flowc"),
         ]),
+        .executableTarget(name: "FuzzFirehoseRecord", dependencies: [
+            "FuzzSupport", .product(name: "ContactRecords", package: "flowc"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import AWSClients
 import ConnectLambdaModels
+import ContactRecords
 import Foundation
 import LambdaEvents
 
@@ -39,7 +40,8 @@ public struct ContactEventConsumer: EventHandler {
         let dynamo = try DynamoDB.fromEnvironment(environment, clock: clock, random: random)
         let deadline = context.deadline.addingTimeInterval(-Self.answerMargin)
         return await event.eachMessage(until: deadline, now: { clock.now }) { message in
-            try await record(Self.read(message.body), retentionDays: retentionDays, callLog: callLog, sessions: sessions, dynamo: dynamo,
+            let (event, time) = try Self.read(message.body)
+            try await record(event, at: time, retentionDays: retentionDays, callLog: callLog, sessions: sessions, dynamo: dynamo,
                              deadline: deadline)
         } failed: { message, error in
             context.logger.warning("contact event not recorded", ["messageId": message.messageId, "error": String(describing: error)])
@@ -54,7 +56,8 @@ public struct ContactEventConsumer: EventHandler {
         return days
     }
 
-    static func read(_ body: String) throws -> EventBridgeEvent<ConnectContactEvent> {
+    /// The event, its time normalised to the data lake's form, and that time.
+    static func read(_ body: String) throws -> (EventBridgeEvent<ConnectContactEvent>, time: Date) {
         let event: EventBridgeEvent<ConnectContactEvent>
         do { event = try JSONDecoder().decode(EventBridgeEvent<ConnectContactEvent>.self, from: Data(body.utf8)) } catch {
             throw InvalidEvent(description: "not a contact event: \(body.prefix(200))")
@@ -64,13 +67,12 @@ public struct ContactEventConsumer: EventHandler {
         else { throw InvalidEvent(description: "not a contact event from Connect: \(event.source) \(event.detailType)") }
         var normalised = event
         normalised.time = Timestamps.iso8601(time)
-        return normalised
+        return (normalised, time)
     }
 
-    private func record(_ event: EventBridgeEvent<ConnectContactEvent>, retentionDays: Int, callLog: String, sessions: String,
+    private func record(_ event: EventBridgeEvent<ConnectContactEvent>, at time: Date, retentionDays: Int, callLog: String, sessions: String,
                         dynamo: DynamoDB, deadline: Date) async throws {
         let detail = event.detail
-        let time = Timestamps.parse(event.time) ?? clock.now
         let expiresAt = AttributeValue.number(String(Int(time.timeIntervalSince1970) + retentionDays * 86_400))
         var entry: [String: AttributeValue] = [
             "contactId": .string(detail.contactId), "event": .string("\(event.time)#\(detail.eventType)#\(event.id)"),

@@ -2,6 +2,7 @@ import CallCentreLambdas
 import CallQualityMonitor
 import ConnectLambdaRuntime
 import ContactDataLambdas
+import ContactRecords
 import Foundation
 import LambdaEvents
 import ReportingStore

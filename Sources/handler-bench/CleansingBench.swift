@@ -1,5 +1,5 @@
 import ConnectLambdaModels
-import ContactDataLambdas
+import ContactRecords
 import Foundation
 import LambdaEvents
 

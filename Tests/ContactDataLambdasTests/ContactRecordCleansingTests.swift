@@ -1,6 +1,6 @@
 import ConnectLambdaModels
 import ConnectLambdaRuntime
-@testable import ContactDataLambdas
+@testable import ContactRecords
 import Foundation
 import LambdaContracts
 import LambdaEvents
@@ -10,22 +10,24 @@ import Testing
 /// results Firehose expects, and the batch through the runtime as Firehose sends it.
 @Suite("Contact-record cleansing")
 struct ContactRecordCleansingTests {
-    /// A contact record as the CTR data model describes it, with fields the lake must not keep.
-    static let record = """
-        {"AWSAccountId": "111122223333", "AWSContactTraceRecordFormatVersion": "2017-03-10", "ContactId": "c-1",
-         "InitialContactId": null, "Channel": "voice", "InitiationMethod": "inbound",
-         "InitiationTimestamp": "2026-12-01T09:00:00+01:00", "DisconnectTimestamp": "2026-12-01T08:04:30.250Z",
-         "LastUpdateTimestamp": 1796112300000,
-         "CustomerEndpoint": {"Address": "+447700900123", "Type": "TELEPHONE_NUMBER"},
-         "SystemEndpoint": {"Address": "020 7946 0000", "Type": "telephone_number"},
-         "Agent": {"ARN": "arn:aws:connect:eu-west-2:111122223333:instance/i/agent/a", "Username": "jsmith",
-                   "AgentInteractionDuration": 212, "NumberOfHolds": 1,
-                   "RoutingProfile": {"ARN": "arn:…/routing-profile/r", "Name": "Billing"},
-                   "HierarchyGroups": {"Level1": {"ARN": "arn:…/g1", "GroupName": "London"}}},
-         "Queue": {"Name": "billing", "Duration": 35.5},
-         "Attributes": {"surveyStatus": "recorded", "customerId": "C-1234", "dateOfBirth": "1970-01-01"},
-         "Recordings": [{"Location": "s3://bucket/r.wav"}], "SomethingNew": {"Field": 1}}
-        """
+    /// A contact record as the CTR data model describes it, with fields the lake must not keep
+    /// (also a seed of the FuzzFirehoseRecord fuzz target).
+    static let record = try! String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Records/voice-inbound.json"), encoding: .utf8)
+
+    @Test("a batch as Firehose sends it (Records/firehose-event.json): voice and chat cleansed, the rest given back")
+    func firehoseEvent() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Records/firehose-event.json"))
+        let event = try JSONDecoder().decode(FirehoseTransformation.Event.self, from: data)
+        let response = try ContactRecordCleansingHandler().transform(event, logger: LambdaLogger(write: { _ in }))
+        #expect(response.records.map(\.recordId) == event.records.map(\.recordId))
+        #expect(response.records.map(\.result) == [.ok, .ok, .processingFailed])
+        #expect(response.records[2].data == event.records[2].data)
+        let chat = try JSONSerialization.jsonObject(with: Data(base64Encoded: response.records[1].data)!) as? [String: String]
+        #expect(chat?["channel"] == "CHAT" && chat?["queue_enqueue_timestamp"] == "2026-12-01T10:01:00Z")
+        #expect(chat?["attributes_survey_status"] == "skipped" && chat?["initiation_timestamp"] == "2026-12-01T10:00:00Z")
+    }
 
     @Test("flattened for Athena, only allowed columns, times in UTC, enumerations upper-case, numbers E.164")
     func cleansed() throws {

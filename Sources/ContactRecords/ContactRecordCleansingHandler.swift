@@ -44,6 +44,12 @@ public struct ContactRecordCleansingHandler: EventHandler {
     }
 
     public func handle(_ event: FirehoseTransformation.Event, context: EventContext) async throws -> FirehoseTransformation.Response {
+        try transform(event, logger: context.logger)
+    }
+
+    /// The batch's results, in the records' order (what `handle` answers; synchronous, for the
+    /// benchmark and the fuzz target).
+    public func transform(_ event: FirehoseTransformation.Event, logger: LambdaLogger) throws -> FirehoseTransformation.Response {
         var seen = Set<String>()
         var results: [FirehoseTransformation.Result] = []
         results.reserveCapacity(event.records.count)
@@ -65,14 +71,14 @@ public struct ContactRecordCleansingHandler: EventHandler {
                 }
             } catch {
                 failures += 1
-                context.logger.warning("record not cleansed", ["recordId": record.recordId, "why": String(describing: error)])
+                logger.warning("record not cleansed", ["recordId": record.recordId, "why": String(describing: error)])
                 result = .init(recordId: record.recordId, result: .processingFailed, data: record.data)
             }
             bytes += result.recordId.utf8.count + result.data.utf8.count + 48
             results.append(result)
         }
         guard bytes <= Self.maximumResponseBytes else { throw ResponseTooLarge(bytes: bytes) }
-        context.logger.info("batch cleansed", ["records": String(results.count), "dropped": String(dropped), "failed": String(failures)])
+        logger.info("batch cleansed", ["records": String(results.count), "dropped": String(dropped), "failed": String(failures)])
         return FirehoseTransformation.Response(records: results)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A JSON scalar as Foundation's parser gives it: text, a number, or a boolean (which it gives
 /// as an NSNumber of type `c`, told apart here so `true` stays `true`).
-enum Scalar {
+package enum Scalar {
     case text(String)
     case number(NSNumber)
     case bool(Bool)
@@ -30,8 +30,8 @@ enum Scalar {
 /// Times as contact records and events carry them — ISO-8601 with or without fractional
 /// seconds or an offset, or milliseconds or seconds since the epoch — and as the data lake
 /// keeps them: ISO-8601 in UTC to the second (`2026-12-01T08:00:00Z`), the CTR model's form.
-enum Timestamps {
-    static func parse(_ value: Scalar) -> Date? {
+package enum Timestamps {
+    package static func parse(_ value: Scalar) -> Date? {
         switch value {
         case .number(let number):
             let value = number.doubleValue
@@ -44,11 +44,11 @@ enum Timestamps {
         }
     }
 
-    static func parse(_ text: String) -> Date? {
+    package static func parse(_ text: String) -> Date? {
         (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text)) ?? (try? Date.ISO8601FormatStyle().parse(text))
     }
 
-    static func iso8601(_ date: Date) -> String {
+    package static func iso8601(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!))
     }
 }
