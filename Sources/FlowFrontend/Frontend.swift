@@ -18,7 +18,7 @@ public enum Frontend {
         let sink = DiagnosticSink()
         guard let projectFile = sources.files.first(where: { $0.relativePath == ProjectSources.projectFileName }) else {
             sink.report(.missingProjectFile, "no \(ProjectSources.projectFileName) in '\(sources.root)'; every project starts with one",
-                        at: SourceLocation(file: sources.root))
+                        at: SourceLocation(file: (sources.root.hasSuffix("/") ? sources.root : sources.root + "/") + ProjectSources.projectFileName))
             return FrontendResult(project: nil, flows: [], diagnostics: sink.diagnostics)
         }
         guard let project = readProject(projectFile, sink: sink) else {

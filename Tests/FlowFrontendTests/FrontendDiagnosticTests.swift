@@ -13,7 +13,7 @@ struct FrontendDiagnosticTests {
     @Test("every frontend diagnostic kind has a test")
     func everyKindIsTested() {
         let covered = Set(frontendDiagnosticCases.flatMap(\.ids))
-            .union(["invalid_encoding", "empty_file", "missing_project_file", "unknown_environment"])
+            .union(["invalid_encoding", "file_too_large", "empty_file", "missing_project_file", "unknown_environment"])
             .union(ConnectImportTests.coveredKinds)
         let missing = DiagnosticKind.frontendKinds.map(\.id).filter { !covered.contains($0) }
         #expect(missing.isEmpty, "no diagnostic test for: \(missing)")
@@ -51,6 +51,22 @@ struct FrontendDiagnosticTests {
     func missingProjectFile() {
         let diagnostics = Compiler.compile(ProjectSources(root: "somewhere", files: [])).diagnostics
         #expect(diagnostics.map(\.id) == ["missing_project_file"])
+        #expect(diagnostics.first?.location.file == "somewhere/flowc.yaml")
+    }
+
+    @Test("a file past the size limit is reported at its first line and not read, flowc.yaml, flow or Connect JSON")
+    func fileTooLarge() {
+        let huge = Data(repeating: UInt8(ascii: "#"), count: SourceFile.maximumByteCount + 1)
+        var sources = Fixture.project(["flows/a.yaml": "flow: a\nblocks:\n  bye:\n    disconnect:\n"])
+        sources.files.append(SourceFile(path: "fixture/flows/b.yaml", relativePath: "flows/b.yaml", contents: huge))
+        let flow = Compiler.compile(sources).diagnostics
+        #expect(flow.map(\.id) == ["file_too_large"])
+        #expect(flow.first?.location == SourceLocation(file: "fixture/flows/b.yaml", line: 1, column: 1))
+        sources.files.removeLast()
+        sources.files[sources.files.firstIndex { $0.relativePath == "flowc.yaml" }!].contents = huge
+        #expect(Compiler.compile(sources).diagnostics.map(\.id) == ["file_too_large"])
+        let json = Compiler.check(connectJSON: SourceFile(path: "big.json", relativePath: "big.json", contents: huge)).diagnostics
+        #expect(json.map(\.id) == ["file_too_large"] && json.first?.location == SourceLocation(file: "big.json", line: 1, column: 1))
     }
 
     @Test("building an environment the project does not have")

@@ -112,6 +112,20 @@ struct InterruptedBuildTests {
         let refused = try FlowcProcess.run(["build", "--project", source.path])
         #expect(refused.status == 2 && refused.stderr.contains("is not a flowc journal"))
     }
+
+    @Test("a temporary file left in the environment's folder is reported once and removed once")
+    func environmentLeftover() throws {
+        let source = try project(greeting: "Hello")
+        let out = source.appendingPathComponent("generated")
+        #expect(try FlowcProcess.run(["build", "--project", source.path, "--env", "prod"]).status == 0)
+        try Data("half".utf8).write(to: out.appendingPathComponent("env/prod/connect/.hello-world.json.flowc-77.tmp"))
+        let check = try FlowcProcess.run(["build", "--project", source.path, "--env", "prod", "--check"])
+        #expect(check.status == 1)
+        #expect(check.stdout.components(separatedBy: ".hello-world.json.flowc-77.tmp").count == 2, "\(check.stdout)")
+        let build = try FlowcProcess.run(["build", "--project", source.path, "--env", "prod"])
+        #expect(build.status == 0 && build.stdout.contains("removed 1 temporary files"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("env/prod/connect/.hello-world.json.flowc-77.tmp").path))
+    }
 }
 
 /// SplitMix64: a seeded sequence, the same on every run.

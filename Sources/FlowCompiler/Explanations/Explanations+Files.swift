@@ -86,7 +86,7 @@ extension Explanations {
             name, and where they are. `flowc init` writes one.
             """,
         examples: [
-            .files("flows without a project file", triggers: true, ["flows/hello.yaml": fineFlow], reports: ["fixture"]),
+            .files("flows without a project file", triggers: true, ["flows/hello.yaml": fineFlow], reports: ["fixture/flowc.yaml"]),
             .files("a project file beside the flows", triggers: false, ["flowc.yaml": RuleExample.project, "flows/hello.yaml": fineFlow]),
         ])
 

@@ -85,8 +85,9 @@ struct BuildCommand: ParsableCommand {
             }
         }
         var stale = false
-        for (folder, claim, plan) in plans {
-            let leftovers = folder.leftovers()
+        let environmentFolder = compilation.environment.map { "env/\($0)" }
+        for (index, (folder, claim, plan)) in plans.enumerated() {
+            let leftovers = folder.leftovers(outside: index == 0 ? environmentFolder : nil)
             if check {
                 stale = !report(plan, leftovers: leftovers, interrupted: folder.wasInterrupted, in: folder.path) || stale
                 continue

@@ -70,11 +70,13 @@ struct OutputDirectory {
 
     /// The temporary files a build stopped mid-write left behind (`.NAME.flowc-PID.tmp`, and
     /// write probes), as paths under the folder. Under the folder's lock no build is writing, so
-    /// any there are leftovers.
-    func leftovers() -> [String] {
+    /// any there are leftovers. `nested` is a sub-folder that is an output folder of its own
+    /// (the environment's), whose leftovers are its own to find.
+    func leftovers(outside nested: String? = nil) -> [String] {
         guard let walk = FileManager.default.enumerator(atPath: path) else { return [] }
         var found: [String] = []
         while let relative = walk.nextObject() as? String {
+            if let nested, relative == nested || relative.hasPrefix(nested + "/") { continue }
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".flowc-probe-") || (name.hasPrefix(".") && name.contains(".flowc-") && name.hasSuffix(".tmp")) {
                 found.append(relative)
