@@ -38,8 +38,11 @@ let package = Package(
         .executableTarget(name: "flowc", dependencies: [
             "FlowCompiler", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        // A benchmark of the whole pipeline on synthetic projects of growing size.
+        // The benchmark: synthetic estates of growing size, flowc's commands run on them as a user
+        // runs them, against the libyaml floor (and CxBlueprint when installed); docs/performance.md.
         .executableTarget(name: "flowc-bench", dependencies: ["FlowCompiler"]),
+        // The floor flowc-bench measures against: the system libyaml's event parse (libyaml-dev), in C.
+        .executableTarget(name: "yaml-floor", linkerSettings: [.linkedLibrary("yaml")]),
 
         // The runtime side. Connect's Lambda event and response models and the contract
         // protocols the generated Swift conforms to: Foundation only, so contracts build fast.

@@ -1,59 +1,46 @@
-import FlowCompiler
 import Foundation
 
-// flowc-bench: measures the compiler on synthetic projects of growing size, to show that the
-// pipeline (read, lower, analyse, emit) stays linear. Run it in release mode:
+// flowc-bench: how fast flowc is, on synthetic estates of growing size (docs/performance.md).
+// Build it in release mode (with yaml-floor beside it), then:
 //
-//     swift run -c release flowc-bench [flows-per-step] [steps]
-//
-// Each step doubles the number of flows (each ~244 actions: menus with retries, Lambda calls
-// with retries, branches, transfers). The whole compile and the analyses alone are timed; the
-// last column, microseconds per action, should stay flat as the project grows. Then the same
-// projects, compiled to Connect JSON with UUID identifiers, are imported; and one flow of a
-// growing chain of prompts, to show that even a flow far past Connect's limit imports linearly.
+//     flowc-bench estates [--sizes 1000,10000,100000,250000] [--runs 3] [--workspace DIR]
+//                         [--cxblueprint PYTHON]        (from the repository's root)
+//         writes each estate (a flowc project, and its flows as Connect exports) and runs flowc's
+//         build, check (YAML and JSON) and import on it as a user would, whole processes in paired
+//         rounds, against the libyaml floor (yaml-floor) and, given a Python with cxblueprint,
+//         CxBlueprint's FlowAnalyzer; prints medians of wall and CPU time, peak memory, time per
+//         action and the ratios the targets are stated in
+//     flowc-bench scaling [flows-per-step] [steps]
+//         the in-process tables: compile, analyses and import on projects that double each step
 
-let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
-let base = arguments.first ?? 8
-let steps = arguments.dropFirst().first ?? 4
+let arguments = Array(CommandLine.arguments.dropFirst())
+let executables = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
 
-/// Seconds `work` takes, and its result.
-func measure<Result>(_ work: () -> Result) -> (Double, Result) {
-    let start = DispatchTime.now()
-    let result = work()
-    return (Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, result)
+/// The value after `--name`, if given.
+func option(_ name: String) -> String? {
+    arguments.firstIndex(of: name).flatMap { arguments.index(after: $0) < arguments.endIndex ? arguments[$0 + 1] : nil }
 }
 
-print("flows  actions   compile s  analyses s  µs/action (compile)")
-for step in 0..<steps {
-    let sources = SyntheticProject.sources(flows: base << step)
-    let (seconds, compilation) = measure { Compiler.compile(sources) }
-    guard !compilation.hasErrors else {
-        print("the synthetic project has errors: \(compilation.diagnostics.prefix(3))")
+switch arguments.first {
+case "estates":
+    let sizes = (option("--sizes") ?? "1000,10000,100000,250000").split(separator: ",").compactMap { Int($0) }
+    let benchmark = EstateBenchmark(
+        sizes: sizes, runs: max(1, Int(option("--runs") ?? "3") ?? 3),
+        flowc: option("--flowc") ?? executables.appendingPathComponent("flowc").path,
+        floor: executables.appendingPathComponent("yaml-floor").path,
+        cxblueprint: option("--cxblueprint").map { ($0, "scripts/cxblueprint-analyze.py") },
+        workspace: URL(fileURLWithPath: option("--workspace") ?? FileManager.default.temporaryDirectory.appendingPathComponent("flowc-bench").path))
+    do { try benchmark.run() } catch {
+        FileHandle.standardError.write(Data("flowc-bench: \(error)\n".utf8))
         exit(1)
     }
-    let (analysis, _) = measure { Analyzer.analyze(compilation.flows) }
-    let actions = compilation.flows.reduce(0) { $0 + $1.blocks.count }
-    let perAction = seconds * 1e6 / Double(max(actions, 1))
-    print(String(format: "%5d  %7d  %10.3f  %10.3f  %9.1f", base << step, actions, seconds, analysis, perAction))
-}
-
-print("\nimport (UUID identifiers, as Connect exports them)")
-print("flows  actions    import s  µs/action")
-for step in 0..<steps {
-    let files = SyntheticExport.files(of: Compiler.compile(SyntheticProject.sources(flows: base << step)))
-    report(flows: files.count, import: files)
-}
-for step in 0..<steps {
-    report(flows: 1, import: [SyntheticExport.chain(2500 << step)])
-}
-
-/// Imports `files` and prints one line of the import table.
-func report(flows: Int, import files: [SourceFile]) {
-    let (seconds, result) = measure { Importer.run(files, kind: nil, name: nil, project: "bench") }
-    guard !result.files.isEmpty else {
-        print("the synthetic export did not import: \(result.diagnostics.filter { $0.severity == .error }.prefix(3))")
-        exit(1)
-    }
-    let actions = result.flows.reduce(0) { $0 + $1.actions }
-    print(String(format: "%5d  %7d  %10.3f  %9.1f", flows, actions, seconds, seconds * 1e6 / Double(actions)))
+case "scaling":
+    let numbers = arguments.dropFirst().compactMap { Int($0) }
+    ScalingBenchmark.run(base: numbers.first ?? 8, steps: numbers.dropFirst().first ?? 4)
+default:
+    print("""
+        usage: flowc-bench estates [--sizes N,N,...] [--runs N] [--workspace DIR] [--flowc PATH] [--cxblueprint PYTHON]
+               flowc-bench scaling [flows-per-step] [steps]
+        """)
+    exit(arguments.isEmpty ? 0 : 2)
 }
