@@ -74,6 +74,25 @@ struct RobustnessTests {
         #expect(error.location.line == 1 && error.location.column == 257)
     }
 
+    @Test("finding the paths of a one-line JSON document takes work linear in it, found or not")
+    func pathsOfOneLineJSON() throws {
+        func work(strings: Int) throws -> Int {
+            // Half the paths are written as they read; half with an escape, so the source never shows them.
+            let items = (0..<strings).map { index in
+                let name = String(100_000 + index)  // the same length for every string
+                return index.isMultiple(of: 2) ? "\"say $.Attributes.a\(name)\"" : "\"say $.Attributes.\\u0061\(name)\""
+            }
+            let text = "[" + items.joined(separator: ", ") + "]"
+            var parser = JSONParser(Array(text.utf8), file: "one-line.json")
+            let source = SourceLines(text)
+            let locations = try parser.parse().pathLocations(in: source)
+            #expect(locations["$.Attributes.a100000"]?.column == 7)
+            return source.work
+        }
+        let small = try work(strings: 2_000), large = try work(strings: 4_000)
+        #expect(large <= 2 * small + 10_000, "twice the strings: twice the work, not four times (\(small) → \(large))")
+    }
+
     @Test("random bytes never crash the compiler", arguments: 0..<40)
     func randomBytes(_ seed: Int) {
         var generator = SplitMix(seed: UInt64(seed))

@@ -53,8 +53,9 @@ extension JSONNode {
             case .object(let members, _): pending += members.reversed().map(\.value)
             case .array(let items, _): pending += items.reversed()
             case .string(let text, let location):
+                let length = text.unicodeScalars.count
                 for (path, _) in AttributePath.scan(text) where locations[path.text] == nil {
-                    locations[path.text] = source.find(path.text, from: location) ?? location
+                    locations[path.text] = source.find(path.text, inValueOf: length, from: location) ?? location
                 }
             case .number, .bool, .null: break
             }

@@ -26,13 +26,16 @@ extension YAMLNode {
 
 extension YAMLScalar {
     fileprivate func collectPaths(into locations: inout [String: SourceLocation], source: SourceLines) {
+        let length = text.unicodeScalars.count
         for (path, _) in AttributePath.scan(text) where locations[path.text] == nil {
-            locations[path.text] = source.find(path.text, from: location) ?? location
+            locations[path.text] = source.find(path.text, inValueOf: length, from: location) ?? location
         }
     }
 }
 
 /// A source file's text by lines, split on first use: where a path inside a value is written.
+/// Each line is turned into Unicode scalars once, when first searched, so that finding every
+/// path of a one-line document of megabytes (Connect exports often are) stays linear.
 final class SourceLines {
     /// How many lines after a value's start a path inside it is looked for.
     static let span = 50
@@ -43,18 +46,37 @@ final class SourceLines {
         $0 == "\n" || $0 == "\r\n" || $0 == "\r"
     }
 
+    /// The scalars of the lines searched so far, by line number.
+    private var scalars: [Int: [Unicode.Scalar]] = [:]
+    /// Scalars converted and positions compared, for tests that check growth by counting work.
+    private(set) var work = 0
+
     init(_ text: String) { self.text = text }
 
-    /// Where `needle` is first written at or after `start` (line and column counted in Unicode
-    /// scalars), within `span` lines; nil when it is not.
-    func find(_ needle: String, from start: SourceLocation) -> SourceLocation? {
+    private func scalars(ofLine number: Int) -> [Unicode.Scalar] {
+        if let line = scalars[number] { return line }
+        let line = Array(lines[number - 1].unicodeScalars)
+        scalars[number] = line
+        work += line.count
+        return line
+    }
+
+    /// Where `needle`, inside a value of `length` scalars starting at `start`, is first written
+    /// (line and column counted in Unicode scalars); nil when it is not. The search stays within
+    /// `span` lines and what the value's source can take (16 scalars per scalar of it, escapes and
+    /// indentation included), so a path whose source cannot be found costs no more than its value.
+    func find(_ needle: String, inValueOf length: Int, from start: SourceLocation) -> SourceLocation? {
         guard start.line > 0, start.line <= lines.count, !needle.isEmpty else { return nil }
         let wanted = Array(needle.unicodeScalars)
+        var budget = 16 * length + 256
         for lineNumber in start.line...min(start.line + Self.span, lines.count) {
-            let line = Array(lines[lineNumber - 1].unicodeScalars)
+            let line = scalars(ofLine: lineNumber)
             var column = lineNumber == start.line ? max(start.column - 1, 0) : 0
             while column + wanted.count <= line.count {
-                if line[column] == wanted[0] && Array(line[column..<(column + wanted.count)]) == wanted {
+                budget -= 1
+                work += 1
+                if budget < 0 { return nil }
+                if line[column] == wanted[0] && line[column..<(column + wanted.count)].elementsEqual(wanted) {
                     return SourceLocation(file: start.file, line: lineNumber, column: column + 1)
                 }
                 column += 1
