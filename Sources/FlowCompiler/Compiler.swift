@@ -10,10 +10,14 @@ public struct CompileOptions: Sendable {
     public var environment: String?
     /// Whether warnings fail the build too.
     public var isStrict: Bool
+    /// Whether to emit the output files; false when only the diagnostics and graphs are wanted
+    /// (`flowc check`, `report`, import's rounds), which then cost no emitter's time.
+    public var emitsOutputs: Bool
 
-    public init(environment: String? = nil, isStrict: Bool = false) {
+    public init(environment: String? = nil, isStrict: Bool = false, emitsOutputs: Bool = true) {
         self.environment = environment
         self.isStrict = isStrict
+        self.emitsOutputs = emitsOutputs
     }
 }
 
@@ -66,7 +70,7 @@ public enum Compiler {
             diagnostics += unboundReferences(in: frontend.flows, environment: environment)
         }
         compilation.diagnostics = diagnostics.sorted()
-        guard !compilation.hasErrors else { return compilation }
+        guard !compilation.hasErrors, options.emitsOutputs else { return compilation }
         compilation.outputs = emit(frontend.flows, project: project, sources: sources)
         if let environment {
             compilation.environment = environment.name

@@ -16,6 +16,16 @@ struct ImportRound {
     /// Rules whose errors are about a whole flow (`flow_too_large`), with no block to suppress
     /// them on: flowc.yaml makes them warnings, saying why.
     private(set) var demoted: Set<String> = []
+    /// The last compilation and the choices it was made with: a round that changed nothing
+    /// does not compile the same sources again.
+    private var compiled: (choices: Choices, compilation: Compilation)?
+
+    /// What decides the files written: the generic blocks, the suppressions, the demoted rules.
+    private struct Choices: Equatable {
+        var generic: [String: Set<BlockID>]
+        var suppressed: [String: [BlockID: Set<String>]]
+        var demoted: Set<String>
+    }
 
     static let suppressionReason = "in the original flow when imported; fix it, then delete this line"
 
@@ -53,9 +63,14 @@ struct ImportRound {
 
     private var sourceNames: [String] { sources.map { URL(fileURLWithPath: $0.path).lastPathComponent } }
 
-    func compile() -> Compilation {
+    /// The diagnostics and graphs of the files as they stand (nothing emitted: only they are read).
+    mutating func compile() -> Compilation {
+        let choices = Choices(generic: generic, suppressed: suppressed, demoted: demoted)
+        if let compiled, compiled.choices == choices { return compiled.compilation }
         let files = files.map { SourceFile(path: "imported/\($0.path)", relativePath: $0.path, contents: Data($0.contents.utf8)) }
-        return Compiler.compile(ProjectSources(root: "imported", files: files))
+        let compilation = Compiler.compile(ProjectSources(root: "imported", files: files), options: CompileOptions(emitsOutputs: false))
+        compiled = (choices, compilation)
+        return compilation
     }
 
     /// Suppresses, on their blocks, the analyses' errors about the flows as imported, so that the

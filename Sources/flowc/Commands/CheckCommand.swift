@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
         var diagnostics: [Diagnostic] = []
         var failed = false
         for target in try CheckTarget.resolve(try location.targets()) {
-            let options = CompileOptions(environment: env, isStrict: strict)
+            let options = CompileOptions(environment: env, isStrict: strict, emitsOutputs: false)
             let (compilation, sources, file) = try CheckRun.run(target, kind: kind, options: options)
             let found = compilation.diagnostics.filter { file == nil || $0.location.file == file }
             if format == .text { print(TextRenderer(sources: sources).render(found), terminator: "") }

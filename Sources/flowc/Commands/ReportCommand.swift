@@ -31,7 +31,7 @@ struct ReportCommand: ParsableCommand {
         var reports: [FlowReport] = []
         var errors = ""
         for target in try CheckTarget.resolve(try location.targets()) {
-            let (compilation, sources, file) = try CheckRun.run(target, kind: kind, options: CompileOptions())
+            let (compilation, sources, file) = try CheckRun.run(target, kind: kind, options: CompileOptions(emitsOutputs: false))
             let readable = compilation.flows.filter { file == nil || $0.location.file == file }
             if compilation.diagnostics.containsErrors {
                 let found = compilation.diagnostics.filter { $0.severity == .error }
