@@ -13,17 +13,13 @@ enum PromptDuration {
     /// Seconds one prompt (a `Messages` item or a prompt action's parameters) plays.
     static func seconds(of prompt: [String: ParameterValue], durations: [String: Double]) -> Double? {
         if let text = prompt["Text"]?.scalarText { return speaking(text) }
-        if let ssml = prompt["SSML"]?.scalarText { return speaking(withoutTags(ssml)) + breaks(in: ssml) }
+        if let ssml = prompt["SSML"]?.scalarText { return speaking(Markup.removingTags(ssml)) + breaks(in: ssml) }
         if case .reference(let reference)? = prompt["PromptId"] { return durations[reference.name] }
         return nil
     }
 
     private static func speaking(_ text: String) -> Double {
         Double(text.split(whereSeparator: \.isWhitespace).count) * 60 / wordsPerMinute
-    }
-
-    private static func withoutTags(_ ssml: String) -> String {
-        ssml.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
     }
 
     /// The pauses of `<break time="2s"/>` and `<break time="500ms"/>`, in seconds, each at most
@@ -35,12 +31,23 @@ enum PromptDuration {
             rest = rest[tag.upperBound...]
             guard let end = rest.firstIndex(of: ">") else { break }
             let attributes = rest[..<end]
-            if let time = attributes.range(of: #"time\s*=\s*["']([0-9.]+)(ms|s)["']"#, options: .regularExpression) {
-                let value = attributes[time].drop { !$0.isNumber }
-                let number = Double(value.prefix { $0.isNumber || $0 == "." }) ?? 0
-                total += min(value.contains("ms") ? number / 1000 : number, 10)
-            }
+            if let seconds = time(in: attributes) { total += min(seconds, 10) }
         }
         return total
+    }
+
+    /// The `time="2s"` or `time='500ms'` attribute of a tag, in seconds.
+    private static func time(in attributes: Substring) -> Double? {
+        guard let name = attributes.range(of: "time") else { return nil }
+        var rest = attributes[name.upperBound...].drop(while: \.isWhitespace)
+        guard rest.first == "=" else { return nil }
+        rest = rest.dropFirst().drop(while: \.isWhitespace)
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        rest = rest.dropFirst()
+        let digits = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        guard let number = Double(digits) else { return nil }
+        rest = rest.dropFirst(digits.count)
+        if rest.hasPrefix("ms\(quote)") { return number / 1000 }
+        return rest.hasPrefix("s\(quote)") ? number : nil
     }
 }

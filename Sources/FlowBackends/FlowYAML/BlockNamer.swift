@@ -59,9 +59,17 @@ public enum BlockNamer {
 
     /// UUIDs and other identifiers with no words in them.
     static func isOpaque(_ identifier: String) -> Bool {
-        identifier.range(of: #"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"#,
-                         options: .regularExpression) != nil
-            || identifier.filter(\.isLetter).count < 2
+        isUUID(identifier) || identifier.filter(\.isLetter).count < 2
+    }
+
+    /// Whether `text` is a UUID as Connect writes identifiers: 8-4-4-4-12 hexadecimal digits.
+    static func isUUID(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 36 else { return false }
+        return bytes.indices.allSatisfy { index in
+            [8, 13, 18, 23].contains(index) ? bytes[index] == UInt8(ascii: "-")
+                : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(bytes[index] | 0x20)
+        }
     }
 
     /// A few words (at most `words` from a text) about what the block does.
@@ -88,8 +96,7 @@ public enum BlockNamer {
 
     /// The first words of a text, without `$.` paths and markup.
     static func words(_ text: String, limit: Int = wordLimit) -> String {
-        let plain = text.replacingOccurrences(of: #"<[^>]*>"#, with: " ", options: .regularExpression)
-        return plain.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "$" && $0 != "." })
+        Markup.removingTags(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "$" && $0 != "." })
             .filter { !$0.hasPrefix("$") }.prefix(limit).joined(separator: " ")
     }
 

@@ -9,8 +9,16 @@ enum YAMLText {
 
     /// A string scalar: plain when it is a simple word, else double-quoted with escapes.
     static func string(_ text: String) -> String {
-        let isWord = text.range(of: #"^[A-Za-z_][A-Za-z0-9_.-]*$"#, options: .regularExpression) != nil
-        return isWord && !reserved.contains(text.lowercased()) ? text : quoted(text)
+        return isWord(text) && !reserved.contains(text.lowercased()) ? text : quoted(text)
+    }
+
+    /// Whether `text` is a letter or `_` then letters, digits, `_`, `.` and `-` (ASCII): plain in YAML.
+    static func isWord(_ text: String) -> Bool {
+        func isLetter(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || byte == UInt8(ascii: "_") }
+        guard let first = text.utf8.first, isLetter(first) else { return false }
+        return text.utf8.dropFirst().allSatisfy { byte in
+            isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+        }
     }
 
     /// A double-quoted scalar.

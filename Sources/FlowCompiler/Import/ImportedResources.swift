@@ -94,6 +94,7 @@ struct ImportedResources {
 
     private mutating func reference(for text: String) -> ResourceReference? {
         if let known = byValue[text] { return known }
+        guard text.hasPrefix("arn:") else { return nil }
         for (kind, pattern) in Self.patterns {
             guard let match = text.range(of: pattern, options: .regularExpression) else { continue }
             let id = String(text[match]).split(whereSeparator: { "/:".contains($0) }).map(String.init)
