@@ -47,6 +47,13 @@ struct FrontendDiagnosticTests {
         #expect(refused?.message.contains("inside the project") == true)
     }
 
+    @Test("a key is repeated when its text is, quoted or not: menu option 1 and \"1\"")
+    func repeatedKeyQuotedOrNot() {
+        let flow = "flow: a\nblocks:\n  ask:\n    menu: { prompt: Press 1, options: { 1: bye, \"1\": bye } }\n  bye:\n    disconnect:\n"
+        let diagnostics = Compiler.compile(Fixture.project(["flows/a.yaml": flow])).diagnostics
+        #expect(diagnostics.contains { $0.id == "duplicate_key" && $0.location.line == 4 })
+    }
+
     @Test("a directory without flowc.yaml")
     func missingProjectFile() {
         let diagnostics = Compiler.compile(ProjectSources(root: "somewhere", files: [])).diagnostics

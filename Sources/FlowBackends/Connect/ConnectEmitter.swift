@@ -27,7 +27,7 @@ public struct ConnectEmitter: Sendable {
 
     /// Free text as the output carries it: escaped for Terraform's templates when it is one.
     func text(_ string: String) -> JSONValue {
-        guard isTemplate else { return .string(string) }
+        guard isTemplate, string.utf8.contains(UInt8(ascii: "{")) else { return .string(string) }
         return .string(string.replacingOccurrences(of: "${", with: "$${").replacingOccurrences(of: "%{", with: "%%{"))
     }
 

@@ -24,7 +24,10 @@ struct YAMLLoader {
         var renamed = 0
         while true {
             do {
-                guard let root = try Yams.compose(yaml: text) else {
+                // The basic resolver: every plain scalar is text (flowc reads values by what the key
+                // expects), so no scalar's type is guessed with regular expressions, and keys are
+                // repeated when their text is, `1` and "1" alike.
+                guard let root = try Yams.compose(yaml: text, .basic) else {
                     sink.report(.emptyFile, "'\(file)' holds no YAML document", at: SourceLocation(file: file, line: 1, column: 1))
                     return nil
                 }
