@@ -2,16 +2,19 @@
 enum DOT {
     /// A double-quoted DOT id or label; `\n` in `text` stays a line break in the label.
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for character in text {
-            switch character {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            default: result.append(character)
+        let needsEscape = text.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\n") }
+        guard needsEscape else { return "\"" + text + "\"" }
+        var result: [UInt8] = [UInt8(ascii: "\"")]
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): result += "\\\"".utf8
+            case UInt8(ascii: "\\"): result += "\\\\".utf8
+            case UInt8(ascii: "\n"): result += "\\n".utf8
+            default: result.append(byte)
             }
         }
-        return result + "\""
+        result.append(UInt8(ascii: "\""))
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// `[key=value, …]` with values quoted, keys in the order given.
