@@ -13,8 +13,10 @@ public enum Analyzer {
         let context = AnalysisContext(flows: flows, external: external, declarations: declarations)
         let suppressed = suppressions(in: flows)
         var diagnostics: [Diagnostic] = []
-        for rule in RuleRegistry.rules {
-            for finding in rule.check(context) {
+        // The rules are independent: they run in parallel, their findings kept in the registry's order.
+        let findings = Parallel.map(RuleRegistry.rules) { $0.check(context) }
+        for (rule, ruleFindings) in zip(RuleRegistry.rules, findings) {
+            for finding in ruleFindings {
                 guard let severity = policy.severity(for: rule.info, demotion: finding.demotion) else { continue }
                 if let flow = finding.flow, let block = finding.block,
                     suppressed[SuppressionKey(flow: flow, block: block)]?.contains(rule.info.id) == true {

@@ -83,11 +83,10 @@ public enum Compiler {
     static func emit(_ flows: [FlowGraph], project: ProjectConfig, sources: ProjectSources) -> [OutputFile] {
         let connect = ConnectEmitter(bindings: ReferenceBindings(), isTemplate: true)
         let dot = FlowDotEmitter()
-        var outputs: [OutputFile] = []
-        for flow in flows {
-            outputs.append(connect.emit(flow))
-            outputs.append(dot.emit(flow, source: sourcePath(of: flow, in: sources)))
-        }
+        // Each flow's JSON and DOT in parallel; everything is sorted by path at the end.
+        var outputs = Parallel.map(flows) { flow in
+            [connect.emit(flow), dot.emit(flow, source: sourcePath(of: flow, in: sources))]
+        }.flatMap { $0 }
         outputs.append(ProjectDotEmitter().emit(flows, project: project.name))
         let timeouts = lambdaTimeouts(flows)
         outputs += SwiftContractEmitter().emit(project.lambdas, timeouts: timeouts)

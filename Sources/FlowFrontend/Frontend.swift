@@ -24,14 +24,28 @@ public enum Frontend {
         guard let project = readProject(projectFile, sink: sink) else {
             return FrontendResult(project: nil, flows: [], diagnostics: sink.diagnostics)
         }
-        let declarations = flowFiles(of: sources, project: project, projectFile: projectFile, sink: sink)
-            .compactMap { readFlow($0, project: project, sink: sink) }
+        // Each flow is read and lowered on its own (in parallel), into a sink of its own; the
+        // diagnostics are sorted at the end, so the result is the same however that ran.
+        let files = flowFiles(of: sources, project: project, projectFile: projectFile, sink: sink)
+        let declarations = Parallel.map(files) { file in
+            let flowSink = DiagnosticSink()
+            return (readFlow(file, project: project, sink: flowSink), flowSink.diagnostics)
+        }.compactMap { declaration, diagnostics in
+            diagnostics.forEach(sink.report)
+            return declaration
+        }
         let table = flowTable(declarations, sink: sink)
         checkFlowBindings(project, flows: table, sink: sink)
-        let lowering = FlowLowering(project: project, flows: table.mapValues(\.kind), sink: sink)
-        let flows = declarations.filter { table[$0.name.value]?.file == $0.file }.map(lowering.lower)
+        let kinds = table.mapValues(\.kind)
+        let flows = Parallel.map(declarations.filter { table[$0.name.value]?.file == $0.file }) { declaration in
+            let flowSink = DiagnosticSink()
+            return (FlowLowering(project: project, flows: kinds, sink: flowSink).lower(declaration), flowSink.diagnostics)
+        }.map { flow, diagnostics in
+            diagnostics.forEach(sink.report)
+            return flow
+        }
         if !sink.diagnostics.containsErrors {
-            flows.flatMap(FlowVerifier.verify).forEach(sink.report)
+            Parallel.map(flows, FlowVerifier.verify).joined().forEach(sink.report)
         }
         return FrontendResult(
             project: project, flows: flows.sorted { $0.name < $1.name }, diagnostics: sink.diagnostics.sorted())
