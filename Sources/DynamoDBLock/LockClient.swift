@@ -26,12 +26,12 @@ public struct LockClient: Sendable {
     public let pollInterval: Duration
     let clock: any AWSClock
     let makeVersion: @Sendable () -> String
-    /// How long one call to DynamoDB may take, by the DynamoDB client's clock.
-    static let callTimeout: TimeInterval = 5
+    /// How long one call to DynamoDB may take, in seconds by the DynamoDB client's clock.
+    let callTimeout: TimeInterval
 
     public init(dynamoDB: DynamoDB, table: String, owner: String = "\(ProcessInfo.processInfo.hostName)-\(UUID().uuidString)",
                 leaseDuration: Duration = .seconds(20), pollInterval: Duration = .seconds(1), clock: any AWSClock = SystemAWSClock(),
-                makeVersion: @escaping @Sendable () -> String = { UUID().uuidString }) {
+                callTimeout: TimeInterval = 5, makeVersion: @escaping @Sendable () -> String = { UUID().uuidString }) {
         precondition(leaseDuration > .zero && pollInterval > .zero, "a lease and a poll interval take time")
         self.dynamoDB = dynamoDB
         self.table = table
@@ -39,6 +39,7 @@ public struct LockClient: Sendable {
         self.leaseDuration = leaseDuration
         self.pollInterval = pollInterval
         self.clock = clock
+        self.callTimeout = callTimeout
         self.makeVersion = makeVersion
     }
 
@@ -146,5 +147,5 @@ public struct LockClient: Sendable {
         }
     }
 
-    private var callDeadline: Date { dynamoDB.clock.now.addingTimeInterval(Self.callTimeout) }
+    private var callDeadline: Date { dynamoDB.clock.now.addingTimeInterval(callTimeout) }
 }

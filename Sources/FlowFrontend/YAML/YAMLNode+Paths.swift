@@ -41,10 +41,26 @@ final class SourceLines {
     static let span = 50
 
     private let text: String
-    /// Split at line breaks as YAML counts them: `\n`, `\r\n` (one Character in Swift) and `\r`.
-    private lazy var lines: [Substring] = text.split(omittingEmptySubsequences: false) {
-        $0 == "\n" || $0 == "\r\n" || $0 == "\r"
-    }
+    /// Split at line breaks as YAML counts them, `\n`, `\r\n` and `\r`, byte by byte (line breaks
+    /// are ASCII, so every cut falls between scalars).
+    private lazy var lines: [Substring] = {
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex, index = start
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+                index = bytes.index(after: index)
+                continue
+            }
+            lines.append(text[start..<index])
+            index = bytes.index(after: index)
+            if byte == UInt8(ascii: "\r"), index != bytes.endIndex, bytes[index] == UInt8(ascii: "\n") { index = bytes.index(after: index) }
+            start = index
+        }
+        lines.append(text[start..<bytes.endIndex])
+        return lines
+    }()
 
     /// The scalars of the lines searched so far, by line number.
     private var scalars: [Int: [Unicode.Scalar]] = [:]

@@ -32,11 +32,20 @@ struct CheckCommand: ParsableCommand {
         let kind = try FlowTypeOption.parse(flowType)
         var diagnostics: [Diagnostic] = []
         var failed = false
-        for target in try CheckTarget.resolve(try location.targets()) {
-            let options = CompileOptions(environment: env, isStrict: strict, emitsOutputs: false)
-            let (compilation, sources, file) = try CheckRun.run(target, kind: kind, options: options)
-            let found = compilation.diagnostics.filter { file == nil || $0.location.file == file }
-            if format == .text { print(TextRenderer(sources: sources).render(found), terminator: "") }
+        let options = CompileOptions(environment: env, isStrict: strict, emitsOutputs: false)
+        let renders = format == .text
+        // The targets are checked in parallel, each down to its diagnostics and their text (so no
+        // compilation is held longer than it takes), then reported in the order given.
+        let checked = Parallel.map(try CheckTarget.resolve(try location.targets())) { target in
+            Result { () throws -> (found: [Diagnostic], text: String) in
+                let (compilation, sources, file) = try CheckRun.run(target, kind: kind, options: options)
+                let found = compilation.diagnostics.filter { file == nil || $0.location.file == file }
+                return (found, renders ? TextRenderer(sources: sources).render(found) : "")
+            }
+        }
+        for result in checked {
+            let (found, text) = try result.get()
+            if renders { print(text, terminator: "") }
             diagnostics += found
             failed = failed || found.containsErrors || (strict && found.contains { $0.severity == .warning })
         }
