@@ -2,7 +2,7 @@ import Foundation
 
 /// A JSON scalar as Foundation's parser gives it: text, a number, or a boolean (which it gives
 /// as an NSNumber of type `c`, told apart here so `true` stays `true`).
-package enum Scalar {
+enum Scalar {
     case text(String)
     case number(NSNumber)
     case bool(Bool)
@@ -31,7 +31,7 @@ package enum Scalar {
 /// seconds or an offset, or milliseconds or seconds since the epoch — and as the data lake
 /// keeps them: ISO-8601 in UTC to the second (`2026-12-01T08:00:00Z`), the CTR model's form.
 package enum Timestamps {
-    package static func parse(_ value: Scalar) -> Date? {
+    static func parse(_ value: Scalar) -> Date? {
         switch value {
         case .number(let number):
             let value = number.doubleValue

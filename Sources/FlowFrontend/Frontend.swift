@@ -24,31 +24,37 @@ public enum Frontend {
         guard let project = readProject(projectFile, sink: sink) else {
             return FrontendResult(project: nil, flows: [], diagnostics: sink.diagnostics)
         }
-        // Each flow is read and lowered on its own (in parallel), into a sink of its own; the
-        // diagnostics are sorted at the end, so the result is the same however that ran.
+        // Flows are read and lowered in parallel; the diagnostics are sorted at the end.
         let files = flowFiles(of: sources, project: project, projectFile: projectFile, sink: sink)
-        let declarations = Parallel.map(files) { file in
-            let flowSink = DiagnosticSink()
-            return (readFlow(file, project: project, sink: flowSink), flowSink.diagnostics)
-        }.compactMap { declaration, diagnostics in
-            diagnostics.forEach(sink.report)
-            return declaration
-        }
+        let declarations = eachFlow(files, reportingInto: sink) { file, flowSink in
+            readFlow(file, project: project, sink: flowSink)
+        }.compactMap { $0 }
         let table = flowTable(declarations, sink: sink)
         checkFlowBindings(project, flows: table, sink: sink)
         let kinds = table.mapValues(\.kind)
-        let flows = Parallel.map(declarations.filter { table[$0.name.value]?.file == $0.file }) { declaration in
-            let flowSink = DiagnosticSink()
-            return (FlowLowering(project: project, flows: kinds, sink: flowSink).lower(declaration), flowSink.diagnostics)
-        }.map { flow, diagnostics in
-            diagnostics.forEach(sink.report)
-            return flow
+        let defined = declarations.filter { table[$0.name.value]?.file == $0.file }
+        let flows = eachFlow(defined, reportingInto: sink) { declaration, flowSink in
+            FlowLowering(project: project, flows: kinds, sink: flowSink).lower(declaration)
         }
         if !sink.diagnostics.containsErrors {
             Parallel.map(flows, FlowVerifier.verify).joined().forEach(sink.report)
         }
         return FrontendResult(
             project: project, flows: flows.sorted { $0.name < $1.name }, diagnostics: sink.diagnostics.sorted())
+    }
+
+    /// `work` on each item in parallel, each with a sink of its own, whose diagnostics then go
+    /// into `sink` in the items' order.
+    private static func eachFlow<Item: Sendable, Result: Sendable>(
+        _ items: [Item], reportingInto sink: DiagnosticSink, _ work: @Sendable (Item, DiagnosticSink) -> Result
+    ) -> [Result] {
+        Parallel.map(items) { item in
+            let own = DiagnosticSink()
+            return (work(item, own), own.diagnostics)
+        }.map { result, diagnostics in
+            diagnostics.forEach(sink.report)
+            return result
+        }
     }
 
     static let projectNameSections = [

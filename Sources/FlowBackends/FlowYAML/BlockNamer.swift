@@ -67,8 +67,11 @@ public enum BlockNamer {
         let bytes = Array(text.utf8)
         guard bytes.count == 36 else { return false }
         return bytes.indices.allSatisfy { index in
-            [8, 13, 18, 23].contains(index) ? bytes[index] == UInt8(ascii: "-")
-                : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(bytes[index] | 0x20)
+            switch index {
+            case 8, 13, 18, 23: bytes[index] == UInt8(ascii: "-")
+            default: (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index])
+                || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(bytes[index] | 0x20)
+            }
         }
     }
 

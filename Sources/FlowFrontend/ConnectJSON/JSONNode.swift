@@ -53,10 +53,7 @@ extension JSONNode {
             case .object(let members, _): pending += members.reversed().map(\.value)
             case .array(let items, _): pending += items.reversed()
             case .string(let text, let location):
-                let length = text.unicodeScalars.count
-                for (path, _) in AttributePath.scan(text) where locations[path.text] == nil {
-                    locations[path.text] = source.find(path.text, inValueOf: length, from: location) ?? location
-                }
+                source.locatePaths(in: text, at: location, into: &locations)
             case .number, .bool, .null: break
             }
         }

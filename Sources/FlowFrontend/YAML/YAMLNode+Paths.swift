@@ -26,10 +26,7 @@ extension YAMLNode {
 
 extension YAMLScalar {
     fileprivate func collectPaths(into locations: inout [String: SourceLocation], source: SourceLines) {
-        let length = text.unicodeScalars.count
-        for (path, _) in AttributePath.scan(text) where locations[path.text] == nil {
-            locations[path.text] = source.find(path.text, inValueOf: length, from: location) ?? location
-        }
+        source.locatePaths(in: text, at: location, into: &locations)
     }
 }
 
@@ -77,11 +74,22 @@ final class SourceLines {
         return line
     }
 
+    /// Adds where each `$.` path written in `text`, a value starting at `location`, is (the
+    /// first place, when written twice): found in the source, else the value's start.
+    func locatePaths(in text: String, at location: SourceLocation, into locations: inout [String: SourceLocation]) {
+        let paths = AttributePath.scan(text)
+        guard !paths.isEmpty else { return }
+        let length = text.unicodeScalars.count
+        for (path, _) in paths where locations[path.text] == nil {
+            locations[path.text] = find(path.text, inValueOf: length, from: location) ?? location
+        }
+    }
+
     /// Where `needle`, inside a value of `length` scalars starting at `start`, is first written
     /// (line and column counted in Unicode scalars); nil when it is not. The search stays within
     /// `span` lines and what the value's source can take (16 scalars per scalar of it, escapes and
     /// indentation included), so a path whose source cannot be found costs no more than its value.
-    func find(_ needle: String, inValueOf length: Int, from start: SourceLocation) -> SourceLocation? {
+    private func find(_ needle: String, inValueOf length: Int, from start: SourceLocation) -> SourceLocation? {
         guard start.line > 0, start.line <= lines.count, !needle.isEmpty else { return nil }
         let wanted = Array(needle.unicodeScalars)
         var budget = 16 * length + 256

@@ -55,8 +55,10 @@ struct BuildCommand: ParsableCommand {
         let output = URL(fileURLWithPath: projectDirectory).appendingPathComponent(project.outputDirectory).standardizedFileURL.path
         let root = out ?? (projectDirectory.hasPrefix("/") ? output : ProjectLocator.relative(output, to: FileManager.default.currentDirectoryPath))
         var targets = [(directory: root, outputs: compilation.outputs)]
-        if let environment = compilation.environment {
-            targets.append(("\(root)/env/\(environment)", compilation.environmentOutputs))
+        // The environment's folder is inside the main one: its leftovers are its own to find.
+        let environmentFolder = compilation.environment.map { "env/\($0)" }
+        if let environmentFolder {
+            targets.append(("\(root)/\(environmentFolder)", compilation.environmentOutputs))
         }
         let projectFile = "\(projectDirectory)/\(ProjectSources.projectFileName)"
         // A build holds each folder from before it looks at it until it ends (the environment's
@@ -85,7 +87,6 @@ struct BuildCommand: ParsableCommand {
             }
         }
         var stale = false
-        let environmentFolder = compilation.environment.map { "env/\($0)" }
         for (index, (folder, claim, plan)) in plans.enumerated() {
             let leftovers = folder.leftovers(outside: index == 0 ? environmentFolder : nil)
             if check {
